@@ -1,0 +1,1 @@
+"""Manim scenes of the course, one module per lecture, grouped by course module (see course.toml)."""

@@ -1,0 +1,1 @@
+"""Lectures of the capstone module; the order of lectures is course.toml's."""

@@ -1,0 +1,1 @@
+"""What every scene shares: the theme, the base scene, shared mobjects and the layout lint."""

@@ -1,0 +1,1 @@
+"""Lectures of the probability module; the order of lectures is course.toml's."""

@@ -64,7 +64,7 @@ from manim.utils.tex_file_writing import tex_to_svg_file
 out = {}
 with tempfile.TemporaryDirectory() as tmp, tempconfig({"media_dir": tmp, "tex_dir": tmp, "verbosity": "ERROR"}):
     try:
-        tex_to_svg_file(r"\vec v \cdot \vec w = \sum_i v_i w_i")
+        tex_to_svg_file(r"\vec v \cdot \vec w = \sum_i v_i w_i", environment="align*")
         out["__latex__"] = ""
     except Exception as exc:
         out["__latex__"] = f"{type(exc).__name__}: {exc}".splitlines()[0]

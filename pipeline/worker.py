@@ -51,7 +51,8 @@ def closure_files(opened: set[str], roots: list[Path], modules: dict[str, Module
                 rel = real.relative_to(root)
             except ValueError:
                 continue
-            if not _EXCLUDED_PARTS.intersection(rel.parts[:-1]) and rel.parts[0] not in _EXCLUDED_PARTS:
+            folders = rel.parts[:-1]
+            if not _EXCLUDED_PARTS.intersection(folders) and not any(f.endswith(".egg-info") for f in folders):
                 found.add(real)
             break
     return sorted(found)

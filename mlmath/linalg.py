@@ -79,7 +79,8 @@ def linear_combination(coeffs: ArrayLike, vectors: Sequence[ArrayLike] | ArrayLi
 
 
 def rank(vectors: Sequence[ArrayLike] | ArrayLike, tol: float = EPS) -> int:
-    """Return the dimension of the span of the vectors: the number of singular values above ``tol * s_max``."""
+    """Return the dimension of the span of the vectors: the number of singular values above
+    ``tol * max(s_max, 1)`` (so vectors shorter than ``tol`` count as zero, as in :func:`unit`)."""
     basis = as_columns(vectors)
     s = np.linalg.svd(basis, compute_uv=False)
     if s.size == 0 or s[0] <= tol:
@@ -118,9 +119,14 @@ def dot(u: ArrayLike, v: ArrayLike) -> float:
 
 
 def norm(v: ArrayLike) -> float:
-    """Return the Euclidean length ``|v| = sqrt(v . v)``."""
+    """Return the Euclidean length ``|v| = sqrt(v . v)``, computed as ``m * |v / m|`` with ``m = max |v_i|``
+    so that large finite entries do not overflow."""
     a = as_vector(v)
-    return float(np.sqrt(dot(a, a)))
+    m = float(np.max(np.abs(a)))
+    if m == 0.0:
+        return 0.0
+    scaled = a / m
+    return m * float(np.sqrt(np.sum(scaled * scaled)))
 
 
 def unit(v: ArrayLike) -> Vector:
@@ -138,12 +144,19 @@ def cos_angle(u: ArrayLike, v: ArrayLike) -> float:
     nu, nv = norm(u), norm(v)
     if nu <= EPS or nv <= EPS:
         raise LinAlgInputError("the angle with a zero vector is undefined")
-    return float(np.clip(dot(u, v) / (nu * nv), -1.0, 1.0))
+    return float(np.clip(dot(as_vector(u) / nu, as_vector(v) / nv), -1.0, 1.0))
 
 
 def angle(u: ArrayLike, v: ArrayLike, degrees: bool = False) -> float:
-    """Return the angle between ``u`` and ``v``, ``arccos`` of :func:`cos_angle`, in radians or degrees."""
-    theta = float(np.arccos(cos_angle(u, v)))
+    """Return the angle between ``u`` and ``v`` (the ``arccos`` of :func:`cos_angle`), in radians or degrees.
+
+    Computed with Kahan's stable form ``2 atan2(| |v| u - |u| v |, | |v| u + |u| v |)``, which stays accurate
+    near 0 and 180 degrees where ``arccos`` loses half its digits.
+    """
+    a, b = as_vector(u), as_vector(v)
+    cos_angle(a, b)  # validates: same length, neither vector zero
+    nu, nv = norm(a), norm(b)
+    theta = 2.0 * float(np.arctan2(norm(a / nu - b / nv), norm(a / nu + b / nv)))
     return float(np.degrees(theta)) if degrees else theta
 
 

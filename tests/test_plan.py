@@ -53,7 +53,8 @@ def test_an_id_that_could_escape_the_media_folder_is_rejected(tiny_course: Path)
 
 def test_a_lecture_without_a_file_says_how_to_create_it(tiny_course: Path) -> None:
     _rewrite(tiny_course, 'id = "tiny"', 'id = "missing"')
-    with pytest.raises(OutlineError, match=r"line 7: lecture 'sample.missing' has no file .*render.py new sample missing"):
+    pattern = r"line 7: lecture 'sample.missing' has no file .*render.py new sample missing"
+    with pytest.raises(OutlineError, match=pattern):
         load_course(tiny_course)
 
 

@@ -37,15 +37,5 @@ def caption_chunks(text: str, max_chars: int = 80) -> list[str]:
                 line = word
         if line:
             chunks.append(line)
-    return _rebalance(chunks, max_chars)
+    return chunks
 
-
-def _rebalance(chunks: list[str], max_chars: int) -> list[str]:
-    """Merge a very short trailing piece of a sentence into the line before when it fits."""
-    out: list[str] = []
-    for chunk in chunks:
-        if out and len(chunk.split()) <= 2 and len(out[-1]) + 1 + len(chunk) <= max_chars:
-            out[-1] = f"{out[-1]} {chunk}"
-        else:
-            out.append(chunk)
-    return out

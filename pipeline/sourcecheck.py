@@ -82,9 +82,10 @@ def _numeric_literal(node: ast.expr) -> bool:
 
 
 class _Checker(ast.NodeVisitor):
-    def __init__(self, file: str, source: str) -> None:
+    def __init__(self, file: str, source: str, wrappers: set[str]) -> None:
         self.file = file
         self.source = source
+        self.display_calls = DISPLAY_CALLS | wrappers
         self.depth = 0  # > 0 inside a function or class body
         self.found: list[Violation] = []
 
@@ -112,7 +113,7 @@ class _Checker(ast.NodeVisitor):
     def visit_Call(self, node: ast.Call) -> None:
         name = _call_name(node)
         func = node.func
-        if name in DISPLAY_CALLS:
+        if name in self.display_calls:
             texts = [t for arg in node.args for t in _literal_text(arg)]
             if any(_typed_digits(t) for t in texts):
                 self._flag(node, "types a number in displayed text (format an mlmath value instead)")
@@ -138,8 +139,11 @@ class _Checker(ast.NodeVisitor):
 
 def check_source(source: str, file: str = "<scene>") -> list[Violation]:
     """Every breach of the numbers rule in one scene file's source."""
-    checker = _Checker(file, source)
-    checker.visit(ast.parse(source, filename=file))
+    tree = ast.parse(source, filename=file)
+    # The file's own module-level helpers (a ``tex()`` or ``label()`` wrapper) are checked like MathTex.
+    wrappers = {node.name for node in tree.body if isinstance(node, ast.FunctionDef)}
+    checker = _Checker(file, source, wrappers)
+    checker.visit(tree)
     return checker.found
 
 

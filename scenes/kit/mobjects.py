@@ -14,14 +14,12 @@ from manim import (
     UP,
     Animation,
     Arrow,
-    GrowArrow,
+    GrowFromPoint,
     MathTex,
     Mobject,
     NumberPlane,
     RoundedRectangle,
-    Succession,
     VGroup,
-    Write,
 )
 
 from scenes.kit.fmt import tex_column
@@ -49,7 +47,8 @@ class LabeledVector(VGroup):
         **arrow_kwargs: Any,
     ) -> None:
         color = color or THEME.symbols.vector
-        self.arrow = Arrow(start, end, buff=0, color=color, stroke_width=5, **arrow_kwargs)
+        arrow_kwargs.setdefault("stroke_width", 5)
+        self.arrow = Arrow(start, end, buff=0, color=color, **arrow_kwargs)
         parts: list[Mobject] = [self.arrow]
         self.label: MathTex | None = None
         if label:
@@ -64,10 +63,9 @@ class LabeledVector(VGroup):
         super().__init__(*parts)
 
     def make_grow_animation(self) -> Animation:
-        """Grow the arrow from its tail, then write its label."""
-        if self.label is None:
-            return GrowArrow(self.arrow)
-        return Succession(GrowArrow(self.arrow), Write(self.label, run_time=0.5))
+        """Grow the whole labelled arrow out of its tail (one animation on the group, so the scene holds the
+        group itself and ``clear_stage(keep=...)`` keeps arrow and label together)."""
+        return GrowFromPoint(self, self.arrow.get_start())
 
 
 class VectorPlane(NumberPlane):

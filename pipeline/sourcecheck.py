@@ -23,9 +23,12 @@ __all__ = ["Violation", "check_source", "check_file"]
 
 DISPLAY_CALLS = {
     "MathTex", "Tex", "Text", "MarkupText", "Paragraph", "Title", "BulletedList", "text", "narrate",
-    "add_subcaption", "bullet_list", "show_title",
+    "add_subcaption", "bullet_list", "show_title", "tex",
 }
-DATA_CALLS = {"array", "asarray", "Matrix", "IntegerMatrix", "DecimalMatrix", "DecimalNumber", "Integer"}
+DATA_CALLS = {
+    "array", "asarray", "Matrix", "IntegerMatrix", "DecimalMatrix", "DecimalNumber", "Integer", "column",
+    "column_vector",
+}
 MATH_ATTRS = {
     "dot", "vdot", "cross", "inner", "outer", "matmul", "sqrt", "arccos", "arcsin", "einsum", "tensordot",
     "det", "inv", "solve", "eig", "eigh", "svd", "norm", "lstsq", "pinv", "matrix_rank", "matrix_power",

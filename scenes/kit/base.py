@@ -14,6 +14,7 @@ from manim import (
     LEFT,
     RIGHT,
     UL,
+    UP,
     AnimationGroup,
     FadeIn,
     FadeOut,
@@ -27,7 +28,7 @@ from manim import (
 from scenes.kit.narration import caption_chunks, reading_time
 from scenes.kit.theme import THEME
 
-__all__ = ["LectureScene", "text", "bullet_list"]
+__all__ = ["LectureScene", "text", "bullet_list", "below_title"]
 
 #: Called after every animation (play or wait) with the scene: the layout lint listens here.
 Observer = Callable[["LectureScene"], None]
@@ -49,6 +50,12 @@ def bullet_list(items: list[str], size: float | None = None, buff: float = 0.35)
     rows = VGroup(*[text(f"\u2022  {item}", size=size) for item in items])
     rows.arrange(DOWN, aligned_edge=LEFT, buff=buff)
     return rows
+
+
+def below_title(mob: Mobject, buff: float = 0.15) -> Mobject:
+    """Put ``mob`` at the left of the content area, just under a scene's title."""
+    mob.to_corner(UL, buff=0.5)
+    return mob.shift((THEME.content_top - buff - mob.get_top()[1]) * UP)
 
 
 class LectureScene(Scene):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from fractions import Fraction
 
-__all__ = ["fmt", "fmt_frac", "tex_column", "tex_row", "tex_matrix"]
+__all__ = ["fmt", "fmt_frac", "signed", "tex_column", "tex_row", "tex_matrix"]
 
 
 def fmt(x: float, digits: int = 2) -> str:
@@ -18,6 +18,11 @@ def fmt(x: float, digits: int = 2) -> str:
         value = 0.0
     out = f"{value:.{digits}f}".rstrip("0").rstrip(".") if digits > 0 else f"{value:.0f}"
     return out
+
+
+def signed(value: float, first: bool = False, digits: int = 2) -> str:
+    """``value`` written as a term of a sum: ``- 1.2`` or ``+ 1.4`` (no sign on a positive first term)."""
+    return f"{'-' if value < 0 else ('' if first else '+')} {fmt(abs(value), digits)}"
 
 
 def fmt_frac(x: float, max_denominator: int = 12, digits: int = 2) -> str:

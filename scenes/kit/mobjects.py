@@ -12,20 +12,48 @@ from typing import Any
 import numpy as np
 from manim import (
     UP,
+    Angle,
     Animation,
     Arrow,
     GrowFromPoint,
+    Line,
     MathTex,
     Mobject,
     NumberPlane,
+    RightAngle,
     RoundedRectangle,
+    Transform,
+    ValueTracker,
     VGroup,
 )
 
-from scenes.kit.fmt import tex_column
+from scenes.kit.fmt import fmt, tex_column
 from scenes.kit.theme import THEME
 
-__all__ = ["VectorPlane", "LabeledVector", "column_vector", "Panel"]
+__all__ = ["VectorPlane", "LabeledVector", "column_vector", "Panel", "tex", "column", "angle_mark", "tween"]
+
+
+def tex(*parts: str, color: str | None = None, colors: dict[int, str] | None = None,
+        size: float | None = None) -> MathTex:
+    """A formula in the theme's text colour, split into ``parts`` that can be coloured (``colors`` by part
+    index) or moved one by one."""
+    mob = MathTex(*parts, font_size=size or THEME.formula_size, color=color or THEME.text)
+    for index, part_color in (colors or {}).items():
+        mob[index].set_color(part_color)
+    return mob
+
+
+def column(values: Sequence[float], colors: Sequence[str] = (), size: float | None = None) -> MathTex:
+    """A column vector whose entries are separate parts (index ``2 k + 1``), so each can be coloured or moved."""
+    parts = [r"\begin{bmatrix}"]
+    for k, value in enumerate(values):
+        parts += ([r"\\"] if k else []) + [fmt(value)]
+    return tex(*parts, r"\end{bmatrix}", colors={2 * k + 1: c for k, c in enumerate(colors)}, size=size)
+
+
+def tween(tracker: ValueTracker, value: float, run_time: float = 1.0) -> Animation:
+    """Move a tracker to ``value``; unlike ``tracker.animate`` it can be chained inside a Succession."""
+    return Transform(tracker, ValueTracker(value), run_time=run_time)
 
 
 def column_vector(values: Sequence[float], color: str | None = None, digits: int = 2, size: float = 34) -> MathTex:
@@ -89,6 +117,11 @@ class VectorPlane(NumberPlane):
             **kwargs,
         )
 
+    def place_lower_left(self) -> VectorPlane:
+        """Sit in the lower left of the safe area, leaving the right side for formulas."""
+        self.move_to([THEME.safe_left + self.width / 2, THEME.safe_bottom + 0.05 + self.height / 2, 0])
+        return self
+
     def point(self, v: Sequence[float]) -> np.ndarray:
         """Scene coordinates of the plane point ``v`` (2 entries)."""
         return self.c2p(float(v[0]), float(v[1]))
@@ -125,4 +158,14 @@ class Panel(VGroup):
         self.box = box
         self.content = content
         super().__init__(box, content)
+
+
+def angle_mark(plane: VectorPlane, u: Sequence[float], v: Sequence[float], elbow: bool = False,
+               label: str = r"\theta") -> VGroup:
+    """The arc (or right-angle mark) from ``u`` to ``v`` at the plane's origin, labelled on its bisector."""
+    o = plane.point((0, 0))
+    lines = Line(o, plane.point(u)), Line(o, plane.point(v))
+    arc = RightAngle(*lines, length=0.32, color=THEME.text) if elbow else Angle(*lines, radius=0.55, color=THEME.text)
+    mid = arc.point_from_proportion(0.5)
+    return VGroup(arc, tex(label, size=34).move_to(o + (mid - o) * (1.9 if elbow else 1.6)))
 

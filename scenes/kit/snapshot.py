@@ -10,7 +10,7 @@ from manim import Scene, tempconfig
 __all__ = ["last_frame"]
 
 
-def last_frame(scene_cls: type[Scene], width: int = 427, height: int = 240) -> np.ndarray:
+def last_frame(scene_cls: type[Scene], width: int = 428, height: int = 240) -> np.ndarray:
     """Render ``scene_cls`` with animations skipped and return its final frame as an RGB uint8 array."""
     with tempfile.TemporaryDirectory(prefix="mml-frame-") as tmp, tempconfig(
         {
@@ -19,7 +19,7 @@ def last_frame(scene_cls: type[Scene], width: int = 427, height: int = 240) -> n
             "pixel_height": height,
             "skip_animations": True,
             "write_to_movie": False,
-            "save_last_frame": False,
+            "save_last_frame": True,
             "disable_caching": True,
             "media_dir": tmp,
             "verbosity": "ERROR",

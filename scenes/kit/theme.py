@@ -45,6 +45,7 @@ class Theme:
     title_size: float = 40
     heading_size: float = 36
     body_size: float = 30
+    formula_size: float = 40
     small_size: float = 26
     min_size: float = 22
     # The frame is 14.22 x 8 units. Content stays inside the safe area; the band below ``safe_bottom`` is

@@ -14,7 +14,7 @@ from manim import *
 from mlmath import linalg as ml
 from scenes.kit.base import LectureScene, bullet_list, text
 from scenes.kit.fmt import fmt, tex_column
-from scenes.kit.mobjects import Panel, VectorPlane
+from scenes.kit.mobjects import Panel, VectorPlane, angle_mark, tex
 from scenes.kit.theme import THEME
 
 # -- the givens of the lecture --------------------------------------------------------------------------
@@ -29,27 +29,10 @@ SIZE = 42  # formulas and vector labels
 
 
 # -- shared pictures (layout only: every number they show is passed in from mlmath) ---------------------
-def tex(*parts: str, color: str | None = None, size: float = SIZE) -> MathTex:
-    """A formula in the theme's text colour, split into ``parts`` that can be coloured or moved one by one."""
-    return MathTex(*parts, color=color or THEME.text, font_size=size)
-
-
 def make_plane(x_range: Sequence[float] = (-3, 4, 1), y_range: Sequence[float] = (-1, 4, 1),
                unit_len: float = 1.0) -> VectorPlane:
-    """A plane in the lower left of the safe area, leaving the right side for formulas."""
-    plane = VectorPlane(x_range=x_range, y_range=y_range, unit=unit_len)
-    plane.move_to([THEME.safe_left + plane.width / 2, THEME.safe_bottom + 0.05 + plane.height / 2, 0])
-    return plane
-
-
-def theta_arc(plane: VectorPlane, u: Sequence[float], v: Sequence[float], elbow: bool = False) -> VGroup:
-    """The arc (or right-angle mark) from u to v at the origin, labelled theta on its bisector."""
-    o = plane.point((0, 0))
-    lines = Line(o, plane.point(u)), Line(o, plane.point(v))
-    arc = RightAngle(*lines, length=0.32, color=THEME.text) if elbow else Angle(*lines, radius=0.55,
-                                                                                 color=THEME.text)
-    mid = arc.point_from_proportion(0.5)
-    return VGroup(arc, tex(r"\theta", size=34).move_to(o + (mid - o) * (1.9 if elbow else 1.6)))
+    """The lecture's plane, in the lower left of the safe area."""
+    return VectorPlane(x_range=x_range, y_range=y_range, unit=unit_len).place_lower_left()
 
 
 def shadow_of(plane: VectorPlane, v: Sequence[float], u: Sequence[float]) -> VGroup:
@@ -77,13 +60,6 @@ def stack_rows(rows: Sequence[tuple[Mobject, int]], x: float = 3.6, top: float =
     return group
 
 
-def settle(scene: Scene, *groups: Mobject) -> None:
-    """Put grown vectors back on stage as whole groups (growing adds their parts one by one)."""
-    for group in groups:
-        scene.remove(group)
-        scene.add(group)
-
-
 # -- scenes ---------------------------------------------------------------------------------------------
 class PreviewTheDotProduct(LectureScene):
     """Know what the dot product lets you compute, and where it shows up in machine learning."""
@@ -104,7 +80,7 @@ class PreviewTheDotProduct(LectureScene):
                                  lag_ratio=0.6), run_time=3)
         self.narrate("One number answers that: the dot product. It gives the angle between them, "
                      "and the shadow v casts on u.",
-                     Create(theta_arc(plane, U, V)), Create(shadow_of(plane, V, U)), run_time=2)
+                     Create(angle_mark(plane, U, V)), Create(shadow_of(plane, V, U)), run_time=2)
         goals = bullet_list(["Compute a dot product", "Measure lengths and angles",
                              "Project one vector onto another"])
         goals.move_to([0, 0.6, 0]).align_to([THEME.safe_right - 0.2, 0, 0], RIGHT)
@@ -279,14 +255,13 @@ class DotProductMeasuresAngle(LectureScene):
         self.narrate("Put u and v tail to tail. The angle between them is called theta.", FadeIn(self.plane),
                      self.u.make_grow_animation(), self.v_group[0].make_grow_animation(), Create(self.v_group[1]),
                      run_time=2)
-        settle(self, self.u, self.v_group)
         self.write_the_cosine()
         self.clear_stage(self.plane, self.u, self.v_group)
         self.turn_through_the_cases()
 
     def v_with_arc(self, v: Sequence[float]) -> VGroup:
         elbow = abs(ml.dot(U, v)) < 1e-9
-        return VGroup(self.plane.vector(v, "v", S.vector, label_size=SIZE), theta_arc(self.plane, U, v, elbow))
+        return VGroup(self.plane.vector(v, "v", S.vector, label_size=SIZE), angle_mark(self.plane, U, v, elbow))
 
     def write_the_cosine(self) -> None:
         d, nu, nv, c = ml.dot(U, V), ml.norm(U), ml.norm(V), ml.cos_angle(U, V)
@@ -342,7 +317,6 @@ class DropPerpendicularToProject(LectureScene):
         self.narrate("Shine a light straight down onto the line through u. Where does the tip of v land?",
                      FadeIn(plane), Create(self.line), self.u.make_grow_animation(), v.make_grow_animation(),
                      run_time=2)
-        settle(self, self.u, v)
         drop, p_arrow, self.mark = shadow_of(plane, V, U)
         self.narrate("Drop a perpendicular from the tip of v to the line. Its foot marks v's shadow.",
                      Create(drop), Create(self.mark), run_time=1.5)
@@ -383,7 +357,7 @@ class DropPerpendicularToProject(LectureScene):
 
         moving = VGroup(always_redraw(lambda: shadow_of(self.plane, v_now(), U)),
                         always_redraw(lambda: self.plane.vector(v_now(), "v", S.vector, label_size=SIZE)),
-                        always_redraw(lambda: theta_arc(self.plane, U, v_now())))
+                        always_redraw(lambda: angle_mark(self.plane, U, v_now())))
         readout = self.live_readout(v_now)
         self.narrate("Now let v turn, keeping its length, and watch its shadow on u.", FadeIn(moving),
                      FadeIn(readout))

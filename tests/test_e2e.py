@@ -102,3 +102,27 @@ def test_editing_a_data_file_rerenders_only_the_scene_that_read_it(built: dict) 
     assert again.ok
     assert [r.job.job_id for r in again.rendered] == ["sample.tiny.ShowAVector"]
     assert again.assembled == ["sample.tiny"]
+
+
+def test_a_failing_scene_is_reported_and_the_others_still_finish(tiny_course: Path) -> None:
+    lecture = tiny_course.parent / "scenes" / "sample" / "tiny.py"
+    source = lecture.read_text()
+    lecture.write_text(source.replace('        self.narrate("That is all for now."',
+                                      '        raise ValueError("boom")\n        self.narrate("That is all for now."'))
+    course = load_course(tiny_course)
+    media = tiny_course.parent / "media"
+    result = build(course, ["course"], "low", 2, media)
+    assert not result.ok
+    failed = [r for r in result.rendered if not r.ok]
+    assert [r.job.job_id for r in failed] == ["sample.tiny.SayGoodbye"]
+    assert failed[0].error.startswith("ValueError: boom (at ") and "tiny.py:" in failed[0].error
+    assert sorted(r.job.job_id for r in result.rendered if r.ok) == ["sample.tiny.ShowAVector", "sample.tiny.__title__"]
+    assert any("sample.tiny was not assembled" in f for f in result.failures)
+    assert not (media / "low" / "sample").exists(), "no lecture file is written when a scene failed"
+    assert not (media / "tmp").exists()
+    assert not [p for p in media.rglob("*") if p.name.endswith(".tmp") or ".tmp." in p.name]
+    # Fixing the file renders the scenes of that file again; the title card, which does not use it, is cached.
+    lecture.write_text(source)
+    fixed = build(course, ["course"], "low", 2, media)
+    assert fixed.ok and fixed.cached == 1
+    assert sorted(r.job.job_id for r in fixed.rendered) == ["sample.tiny.SayGoodbye", "sample.tiny.ShowAVector"]

@@ -139,7 +139,7 @@ def build(settings: Settings, targets: tuple[str, ...], quality: str, jobs: int 
     workers = jobs or os.cpu_count() or 1
     with LiveReporter() as reporter:
         result = run_build(course, list(targets) or ["course"], quality, workers, settings.media, force, reporter)
-    print_summary(result, Console(highlight=False), quality, settings.media)
+    print_summary(result, Console(highlight=False, soft_wrap=True), quality, settings.media)
     if not result.ok:
         sys.exit(1)
 

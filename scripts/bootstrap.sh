@@ -62,8 +62,13 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
   say "installing system packages: ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
-  $SUDO apt-get update -q >/dev/null
-  $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
+  log=$(mktemp /tmp/mml-setup-apt.XXXXXX.log)
+  if ! { $SUDO apt-get update -q && $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"; } >"$log" 2>&1; then
+    tail -n 20 "$log"
+    say "apt-get failed (full log: $log); fix the problem above and run 'make setup' again."
+    exit 1
+  fi
+  rm -f "$log"
 fi
 
 # The virtual environment and the project in it; reinstalled only when pyproject.toml changed.

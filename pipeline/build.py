@@ -121,6 +121,8 @@ def build(
     all_jobs = [job for jobs in plan.values() for job in jobs]
     segments = cached_segments(all_jobs, quality, cache, env, force)
     stale = [job for job in all_jobs if job.job_id not in segments]
+    # Longest first (by the last render's time; never-rendered first of all), so no long scene starts last.
+    stale.sort(key=lambda job: -(cache.last_seconds(job.job_id) or float("inf")))
     result.cached = len(all_jobs) - len(stale)
     reporter.planned(len(all_jobs), result.cached, len(stale))
     try:

@@ -123,11 +123,21 @@ class Cache:
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
-    def record_closure(self, job_id: str, files: Iterable[Path]) -> None:
-        """Remember a render's closure (written atomically)."""
+    def record_closure(self, job_id: str, files: Iterable[Path], seconds: float | None = None) -> None:
+        """Remember a render's closure and how long it took (written atomically)."""
         self.deps.mkdir(parents=True, exist_ok=True)
-        body = json.dumps({"files": sorted({self._rel(f) for f in files})}, indent=1)
+        record: dict[str, object] = {"files": sorted({self._rel(f) for f in files})}
+        if seconds is not None:
+            record["seconds"] = round(seconds, 2)
+        body = json.dumps(record, indent=1)
         atomic_write(self.deps / f"{job_id}.json", body)
+
+    def last_seconds(self, job_id: str) -> float | None:
+        """How long the job's last render took, if it ever rendered."""
+        try:
+            return float(json.loads((self.deps / f"{job_id}.json").read_text())["seconds"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
 
     def digests(self, files: Iterable[Path]) -> dict[str, str]:
         """Content hashes of the closure's files, keyed by their stored names."""

@@ -103,7 +103,7 @@ def run_one(
         closure = [Path(p) for p in result["closure"]]
         key = segment_key(job.job_id, quality, job.params, cache.digests(closure), env_fingerprint)
         segment = cache.put(key, job.job_id, Path(result["video"]), Path(result["captions"]), float(result["duration"]))
-        cache.record_closure(job.job_id, closure)
+        cache.record_closure(job.job_id, closure, elapsed)
         return JobResult(job, True, elapsed, segment=segment, log=log)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)

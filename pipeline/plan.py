@@ -277,10 +277,10 @@ def discover_scenes(file: Path, lecture_id: str, outline_at: str = "course.toml"
 def suggest(wrong: str, candidates: Iterable[str]) -> str:
     """' Did you mean X?' for the closest candidate, or an empty string."""
     pool = list(candidates)
-    close = difflib.get_close_matches(wrong, pool, n=1, cutoff=0.5)
+    close = difflib.get_close_matches(wrong, pool, n=1, cutoff=0.6)
     if not close:
         tails = {c.rsplit(".", 1)[-1]: c for c in pool}
-        close = [tails[t] for t in difflib.get_close_matches(wrong.rsplit(".", 1)[-1], list(tails), n=1, cutoff=0.6)]
+        close = [tails[t] for t in difflib.get_close_matches(wrong.rsplit(".", 1)[-1], list(tails), n=1, cutoff=0.7)]
     return f" Did you mean '{close[0]}'?" if close else ""
 
 

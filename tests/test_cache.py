@@ -59,6 +59,9 @@ def test_closures_are_recorded_relative_to_the_project(tmp_path: Path) -> None:
     assert json.loads((tmp_path / "cache" / "deps" / "m.l.S.json").read_text()) == {"files": ["a.py"]}
     assert cache.recorded_closure("m.l.S") == [tmp_path / "a.py"]
     assert cache.recorded_closure("other") is None
+    assert cache.last_seconds("m.l.S") is None
+    cache.record_closure("m.l.S", [tmp_path / "a.py"], seconds=12.345)
+    assert cache.last_seconds("m.l.S") == 12.35
 
 
 def test_the_closure_keeps_project_files_and_drops_outputs_and_tools(tmp_path: Path) -> None:

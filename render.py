@@ -209,6 +209,37 @@ def check(settings: Settings) -> None:
 
 
 @cli.command(context_settings=CONTEXT)
+@click.argument("targets", nargs=-1)
+@click.option("--seed", type=int, default=1, show_default=True,
+              help="Seed of the variants: the same seed gives the same sheets.")
+@click.option("--count", type=click.IntRange(min=1, max=26), default=3, show_default=True,
+              help="Variants of each exercise.")
+@click.pass_obj
+@fail_clearly
+def exercises(settings: Settings, targets: tuple[str, ...], seed: int, count: int) -> None:
+    """Write practice sheets (Markdown) and coding notebooks with fresh exercise variants, per lecture.
+
+    \b
+    Example:
+      python render.py exercises linear_algebra --seed 7 --count 3
+    """
+    from pipeline.plan import select_lectures
+    from pipeline.practice import write_practice
+    from pipeline.publish import write_manifest
+
+    course = settings.course()
+    lectures = select_lectures(course, list(targets) or ["course"])
+    written = write_practice(course, lectures, settings.media, seed, count)
+    for path in written:
+        click.echo(f"wrote {path}")
+    if not written:
+        click.echo("None of these lectures has exercises yet.")
+    for quality in QUALITIES:  # course.json links the sheets and notebooks
+        if (settings.media / quality / "course.json").is_file():
+            write_manifest(settings.media, course, quality)
+
+
+@cli.command(context_settings=CONTEXT)
 @click.argument("module")
 @click.argument("lecture")
 @click.option("--title", default=None, help="The lecture's title in course.toml (default: from its id).")

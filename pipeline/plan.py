@@ -222,21 +222,57 @@ def _humanize(class_name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", " ", class_name).capitalize()
 
 
-def discover_scenes(file: Path, lecture_id: str, outline_at: str = "course.toml") -> tuple[SceneRef, ...]:
-    """The scenes a lecture file lists in ``SCENES = (...)``, read from its source without importing it."""
+def _parse(file: Path) -> ast.Module:
     try:
         source = file.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    except OSError as err:
+        raise OutlineError(f"Cannot read {file}: {err.strerror}.") from None
+    try:
+        return ast.parse(source, filename=str(file))
+    except SyntaxError as err:
+        raise OutlineError(f"{file} line {err.lineno}: syntax error ({err.msg}); fix the lecture file.") from None
+
+
+def _imported_classes(tree: ast.Module, root: Path) -> dict[str, tuple[Path, str]]:
+    """Names a lecture file imports from other project scene files (``from scenes.x.y import Name``)."""
+    found: dict[str, tuple[Path, str]] = {}
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("scenes.") and not node.level:
+            file = root.joinpath(*node.module.split(".")).with_suffix(".py")
+            for alias in node.names:
+                found[alias.asname or alias.name] = (file, alias.name)
+    return found
+
+
+def _scene_ref(cls: ast.ClassDef, lecture_id: str, name: str, file: Path) -> SceneRef:
+    title = _humanize(cls.name)
+    for stmt in cls.body:
+        if (
+            isinstance(stmt, ast.Assign)
+            and any(isinstance(t, ast.Name) and t.id == "TITLE" for t in stmt.targets)
+            and isinstance(stmt.value, ast.Constant)
+            and isinstance(stmt.value.value, str)
+        ):
+            title = stmt.value.value
+    objective = (ast.get_docstring(cls) or "").strip().splitlines()
+    return SceneRef(f"{lecture_id}.{name}", name, title, objective[0] if objective else "", file, cls.lineno)
+
+
+def discover_scenes(file: Path, lecture_id: str, outline_at: str = "course.toml") -> tuple[SceneRef, ...]:
+    """The scenes a lecture file lists in ``SCENES = (...)``, read from its source without importing it.
+
+    A listed class is defined in the lecture file or imported from another scene file of the project (a
+    lecture's exercises may live in ``scenes/<module>/exercises/<lecture>.py``).
+    """
+    if not file.is_file():
         module, name = lecture_id.split(".", 1)
         raise OutlineError(
             f"{outline_at}: lecture '{lecture_id}' has no file {file}: "
             f"create it with `render.py new {module} {name}` or remove the entry."
-        ) from None
-    try:
-        tree = ast.parse(source, filename=str(file))
-    except SyntaxError as err:
-        raise OutlineError(f"{file} line {err.lineno}: syntax error ({err.msg}); fix the lecture file.") from None
+        )
+    tree = _parse(file)
     classes = {node.name: node for node in tree.body if isinstance(node, ast.ClassDef)}
+    imported = _imported_classes(tree, file.parents[2])
     listing: ast.expr | None = None
     for node in tree.body:
         if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "SCENES" for t in node.targets):
@@ -247,27 +283,22 @@ def discover_scenes(file: Path, lecture_id: str, outline_at: str = "course.toml"
         raise OutlineError(f"{file} line {listing.lineno}: SCENES must be a non-empty tuple of scene classes.")
     refs: list[SceneRef] = []
     for element in listing.elts:
-        if not isinstance(element, ast.Name) or element.id not in classes:
-            shown = ast.unparse(element)
+        name = element.id if isinstance(element, ast.Name) else ""
+        if name in classes:
+            refs.append(_scene_ref(classes[name], lecture_id, name, file))
+        elif name in imported:
+            source_file, original = imported[name]
+            other = {n.name: n for n in _parse(source_file).body if isinstance(n, ast.ClassDef)}
+            if original not in other:
+                raise OutlineError(f"{file} line {element.lineno}: '{name}' is not a class of {source_file}.")
+            refs.append(_scene_ref(other[original], lecture_id, name, source_file))
+        else:
             raise OutlineError(
-                f"{file} line {element.lineno}: SCENES lists '{shown}', which is not a class defined in this file."
+                f"{file} line {element.lineno}: SCENES lists '{ast.unparse(element)}', which is not a scene class "
+                "defined in this file or imported from another scene file."
             )
-        cls = classes[element.id]
-        if any(r.class_name == cls.name for r in refs):
-            raise OutlineError(f"{file} line {element.lineno}: SCENES lists '{cls.name}' twice.")
-        title = _humanize(cls.name)
-        for stmt in cls.body:
-            if (
-                isinstance(stmt, ast.Assign)
-                and any(isinstance(t, ast.Name) and t.id == "TITLE" for t in stmt.targets)
-                and isinstance(stmt.value, ast.Constant)
-                and isinstance(stmt.value.value, str)
-            ):
-                title = stmt.value.value
-        objective = (ast.get_docstring(cls) or "").strip().splitlines()
-        refs.append(
-            SceneRef(f"{lecture_id}.{cls.name}", cls.name, title, objective[0] if objective else "", file, cls.lineno)
-        )
+        if [r.class_name for r in refs].count(name) > 1:
+            raise OutlineError(f"{file} line {element.lineno}: SCENES lists '{name}' twice.")
     return tuple(refs)
 
 

@@ -52,7 +52,22 @@ def read_record(media: Path, quality: str, lecture_id: str) -> LectureRecord | N
     return record
 
 
-def _lecture_entry(lecture: Lecture, record: LectureRecord) -> dict[str, Any]:
+def _exercises_entry(lecture: Lecture, media: Path | None, quality: str) -> dict[str, Any]:
+    """The lecture's exercise chapters, and its practice sheet and notebook when they have been written."""
+    entry: dict[str, Any] = {
+        "titles": [s.title for s in lecture.scenes if s.title.startswith("Exercise:")],
+        "sheet": None,
+        "notebook": None,
+    }
+    if media is not None:
+        folder = media / "exercises" / lecture.module
+        for key, suffix in (("sheet", ".md"), ("notebook", ".ipynb")):
+            if (folder / f"{lecture.stem}{suffix}").is_file():
+                entry[key] = f"../exercises/{lecture.module}/{lecture.stem}{suffix}"
+    return entry
+
+
+def _lecture_entry(lecture: Lecture, record: LectureRecord, media: Path | None, quality: str) -> dict[str, Any]:
     return {
         "id": lecture.id,
         "title": lecture.title,
@@ -63,14 +78,19 @@ def _lecture_entry(lecture: Lecture, record: LectureRecord) -> dict[str, Any]:
         "chapters": [
             {"title": c.title, "scene": c.scene_id, "start": c.start, "end": c.end} for c in record.chapters
         ],
+        "exercises": _exercises_entry(lecture, media, quality),
     }
 
 
-def course_manifest(course: Course, quality: str, records: dict[str, LectureRecord]) -> dict[str, Any]:
+def course_manifest(
+    course: Course, quality: str, records: dict[str, LectureRecord], media: Path | None = None
+) -> dict[str, Any]:
     """The course.json document: every module and lecture in course order that has published files."""
     modules = []
     for module in course.modules:
-        lectures = [_lecture_entry(lec, records[lec.id]) for lec in module.lectures if lec.id in records]
+        lectures = [
+            _lecture_entry(lec, records[lec.id], media, quality) for lec in module.lectures if lec.id in records
+        ]
         if lectures:
             modules.append({"id": module.id, "title": module.title, "lectures": lectures})
     return {"title": course.title, "quality": quality, "modules": modules}
@@ -85,6 +105,6 @@ def write_manifest(media: Path, course: Course, quality: str) -> Path:
             records[lecture.id] = record
     path = media / quality / "course.json"
     path.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(path, json.dumps(course_manifest(course, quality, records), indent=2))
+    atomic_write(path, json.dumps(course_manifest(course, quality, records, media), indent=2))
     return path
 

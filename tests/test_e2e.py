@@ -78,7 +78,8 @@ def test_course_json_matches_the_video_and_its_captions(built: dict) -> None:
     manifest = json.loads((base / "course.json").read_text())
     assert manifest["quality"] == "low" and manifest["title"] == "Tiny course"
     (lecture,) = manifest["modules"][0]["lectures"]
-    assert set(lecture) == {"id", "title", "video", "captions", "poster", "duration", "chapters"}
+    assert set(lecture) == {"id", "title", "video", "captions", "poster", "duration", "chapters", "exercises"}
+    assert lecture["exercises"] == {"titles": [], "sheet": None, "notebook": None}
     info = probe(base / lecture["video"])
     assert abs(lecture["duration"] - info.duration) < 0.05
     chapters = lecture["chapters"]

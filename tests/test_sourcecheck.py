@@ -75,6 +75,7 @@ def test_module_level_numeric_data_must_be_a_named_given() -> None:
 
 def test_every_scene_in_the_course_follows_the_numbers_rule() -> None:
     course = load_course(ROOT / "course.toml")
-    files = sorted({lec.file for lec in course.lectures} | {ROOT / "scenes" / "kit" / "titlecard.py"})
+    kit = {ROOT / "scenes" / "kit" / name for name in ("titlecard.py", "exercise.py")}
+    files = sorted({lec.file for lec in course.lectures} | {s.file for s in course.scenes} | kit)
     violations = [str(v) for f in files for v in check_file(f)]
     assert not violations, "\n".join(violations)

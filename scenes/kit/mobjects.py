@@ -24,7 +24,9 @@ from manim import (
     RoundedRectangle,
     Transform,
     ValueTracker,
+    VectorizedPoint,
     VGroup,
+    VMobject,
 )
 
 from scenes.kit.fmt import fmt, tex_column
@@ -125,6 +127,15 @@ class VectorPlane(NumberPlane):
     def point(self, v: Sequence[float]) -> np.ndarray:
         """Scene coordinates of the plane point ``v`` (2 entries)."""
         return self.c2p(float(v[0]), float(v[1]))
+
+    def arrow(self, start: Sequence[float] | None, end: Sequence[float], color: str) -> VMobject:
+        """A bare arrow between two plane points (``None`` is the origin); an invisible point when they coincide,
+        so updaters may pass through the zero vector."""
+        a = self.get_origin() if start is None else self.point(start)
+        b = self.point(end)
+        if float(np.hypot(*(b - a)[:2])) < 1e-3:  # layout: a zero-length arrow cannot be drawn
+            return VectorizedPoint(a)
+        return Arrow(a, b, buff=0, color=color, stroke_width=5, max_tip_length_to_length_ratio=0.3)
 
     def vector(
         self,

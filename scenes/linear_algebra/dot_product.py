@@ -16,6 +16,7 @@ from scenes.kit.base import LectureScene, bullet_list, text
 from scenes.kit.fmt import fmt, tex_column
 from scenes.kit.mobjects import Panel, VectorPlane, angle_mark, tex
 from scenes.kit.theme import THEME
+from scenes.linear_algebra.exercises.dot_product import FindTheAngle, ProjectOntoALine
 
 # -- the givens of the lecture --------------------------------------------------------------------------
 U = (3, 1)  # the vector we measure against and project onto
@@ -426,4 +427,6 @@ SCENES = (
     DotProductMeasuresAngle,
     DropPerpendicularToProject,
     RecallWhatTheDotProductGives,
+    ProjectOntoALine,
+    FindTheAngle,
 )

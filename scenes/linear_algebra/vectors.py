@@ -9,11 +9,12 @@ from collections.abc import Callable, Sequence
 
 from manim import *  # noqa: F403 - scene files may star-import manim
 
-from mlmath.linalg import coordinates_in_basis, linear_combination, norm, rank, unit
+from mlmath.linalg import coordinates_in_basis, linear_combination, rank, unit
 from scenes.kit.base import LectureScene, below_title, bullet_list, text
 from scenes.kit.fmt import fmt, signed
 from scenes.kit.mobjects import Panel, VectorPlane, column, tex, tween
 from scenes.kit.theme import THEME
+from scenes.linear_algebra.exercises.vectors import CombineTwoVectors, FindCoordinatesInABasis
 
 # -- The givens of the lecture -------------------------------------------------------------------------------
 FLOWER = (5.1, 3.5)  # an iris: sepal length and width in cm (a data point)
@@ -33,15 +34,6 @@ LATTICE = tuple(k / 2 for k in range(-6, 7))  # coefficients of the dots that sa
 
 
 # -- Small builders shared by the shots --------------------------------------------------------------------
-def arrow_on(plane: VectorPlane, start: Sequence[float] | None, end: Sequence[float], color: str) -> VMobject:
-    """An arrow between two plane points (``None`` is the origin); nothing visible when they coincide."""
-    a = plane.get_origin() if start is None else plane.point(start)
-    b = plane.point(end)
-    if norm(b - a) < 1e-3:  # a zero vector has no arrow to draw
-        return VectorizedPoint(a)
-    return Arrow(a, b, buff=0, color=color, stroke_width=5, max_tip_length_to_length_ratio=0.3)
-
-
 def lattice_dots(plane: VectorPlane, second: Callable[[], Sequence[float]]) -> VGroup:
     """Dots at c1 v + c2 w for c1, c2 in ``LATTICE``, following ``second()`` as w; dots off the plane hide."""
     pairs = [(a, b) for a in LATTICE for b in LATTICE]
@@ -254,9 +246,9 @@ class CombinationsSweepThePlane(LectureScene):
 
     def show_combination(self, v: VMobject, w: VMobject) -> None:
         p, s = self.plane, THEME.symbols
-        self.arrows = VGroup(always_redraw(lambda: arrow_on(p, None, self.first(), s.vector)),
-                             always_redraw(lambda: arrow_on(p, self.first(), self.tip(), s.vector_b)),
-                             always_redraw(lambda: arrow_on(p, None, self.tip(), s.result)))
+        self.arrows = VGroup(always_redraw(lambda: p.arrow(None, self.first(), s.vector)),
+                             always_redraw(lambda: p.arrow(self.first(), self.tip(), s.vector_b)),
+                             always_redraw(lambda: p.arrow(None, self.tip(), s.result)))
         formula = tex("c_1", "v", "+", "c_2", "w", colors={1: s.vector, 4: s.vector_b})
         readouts = VGroup()
         for name, tracker, color in (("c_1", self.c1, s.vector), ("c_2", self.c2, s.vector_b)):
@@ -378,7 +370,7 @@ class DependentVectorsCollapse(LectureScene):
                                fill_opacity=0.45).move_to(p).set_z_index(-1)
         self.dots = lattice_dots(p, self.w_now)
         v = p.vector(V, "v", color=s.vector, label_direction=DOWN + RIGHT).set_z_index(2)
-        self.w_arrow = always_redraw(lambda: arrow_on(p, None, self.w_now(), s.vector_b).set_z_index(2))
+        self.w_arrow = always_redraw(lambda: p.arrow(None, self.w_now(), s.vector_b).set_z_index(2))
         self.w_label = tex("w", colors={0: s.vector_b}).set_z_index(2)
 
         def beside_tip(label: Mobject) -> None:  # perpendicular to w, so the label never sits on its line
@@ -404,7 +396,7 @@ class DependentVectorsCollapse(LectureScene):
         self.narrate("Every combination now lands on a single line. The span has collapsed.",
                      FadeOut(self.shade), Create(line), run_time=2)
         self.remove(self.w_arrow)
-        self.add(arrow_on(p, None, self.u, s.vector_b).set_z_index(2))
+        self.add(p.arrow(None, self.u, s.vector_b).set_z_index(2))
 
 
 # -- 6. Recap ------------------------------------------------------------------------------------------------
@@ -441,4 +433,4 @@ class RecapVectorsSpanBasis(LectureScene):
 
 
 SCENES = (SpotVectorsInMachineLearning, DrawVectorsAsArrowsAndLists, AddTipToTail, CombinationsSweepThePlane,
-          DependentVectorsCollapse, RecapVectorsSpanBasis)
+          DependentVectorsCollapse, RecapVectorsSpanBasis, CombineTwoVectors, FindCoordinatesInABasis)

@@ -63,6 +63,8 @@ class CombineTwoVectors(TipToTailExercise):
     TITLE = "Exercise: a linear combination"
     GENERATOR = staticmethod(combination_exercise)
     SEED = COMBINATION_SEED
+    X_RANGE = (-4, 2, 1)
+    Y_RANGE = (-2, 4, 1)
 
     def parts(self, exercise):
         g = exercise.code_givens

@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import pkgutil
+import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
+from types import ModuleType
+from typing import TypeVar
 
 __all__ = [
     "Step",
@@ -26,9 +30,17 @@ __all__ = [
     "plain_number",
     "plain_vector",
     "tex_sqrt",
+    "collect_generators",
+    "draw_int",
+    "draw_vector",
+    "draw_choice",
+    "det2",
+    "exact_dot",
+    "sum_of_terms",
 ]
 
 Number = Fraction | int
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -73,14 +85,27 @@ Generator = Callable[[int], Exercise]
 
 
 def generators_for(lecture_id: str) -> list[Generator]:
-    """The exercise generators of a lecture, in play order (an empty list when it has none)."""
-    module_id = lecture_id.split(".", 1)[0]
+    """The exercise generators of a lecture, in play order (an empty list when it has none).
+
+    They live in ``mlmath/exercises/<module>/<lecture>.py`` as that file's ``GENERATORS`` list.
+    """
+    module_id, _, lecture = lecture_id.partition(".")
     try:
-        module = importlib.import_module(f"mlmath.exercises.{module_id}")
+        module = importlib.import_module(f"mlmath.exercises.{module_id}.{lecture}")
     except ModuleNotFoundError:
         return []
-    registry: dict[str, list[Generator]] = getattr(module, "GENERATORS", {})
-    return list(registry.get(lecture_id, []))
+    return list(getattr(module, "GENERATORS", []))
+
+
+def collect_generators(package: ModuleType) -> dict[str, list[Generator]]:
+    """Every lecture's generators in a course module's package, keyed by lecture id."""
+    module_id = package.__name__.rsplit(".", 1)[-1]
+    found: dict[str, list[Generator]] = {}
+    for info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"{package.__name__}.{info.name}")
+        if hasattr(module, "GENERATORS"):
+            found[f"{module_id}.{info.name}"] = list(module.GENERATORS)
+    return found
 
 
 def variant_seed(seed: int, lecture_id: str, index: int, variant: int) -> int:
@@ -131,3 +156,53 @@ def tex_column(values: Sequence[Number]) -> str:
 def plain_vector(values: Sequence[Number]) -> str:
     """A vector of exact numbers as plain text: ``(3, -1/2)``."""
     return "(" + ", ".join(plain_number(v) for v in values) + ")"
+
+
+# -- drawing pleasant numbers ------------------------------------------------------------------------------
+# Random choices use only ``random.Random.random()``, whose sequence Python guarantees for a given seed, so a
+# seed gives the same exercise on every Python version.
+
+
+def draw_int(rng: random.Random, lo: int, hi: int, nonzero: bool = False) -> int:
+    """A uniform integer in [lo, hi] (zero excluded when asked)."""
+    while True:
+        value = lo + int(rng.random() * (hi - lo + 1))
+        if not (nonzero and value == 0):
+            return value
+
+
+def draw_vector(rng: random.Random, lo: int = -3, hi: int = 3) -> tuple[int, int]:
+    """A non-zero integer vector of the plane with entries in [lo, hi]."""
+    while True:
+        v = (draw_int(rng, lo, hi), draw_int(rng, lo, hi))
+        if v != (0, 0):
+            return v
+
+
+def draw_choice(rng: random.Random, options: Sequence[T]) -> T:
+    """One of ``options``, uniformly."""
+    return options[int(rng.random() * len(options))]
+
+
+def det2(a: Sequence[int], b: Sequence[int]) -> int:
+    """The determinant of the 2x2 matrix with columns ``a`` and ``b``, exactly."""
+    return a[0] * b[1] - a[1] * b[0]
+
+
+def exact_dot(a: Sequence[Number], b: Sequence[Number]) -> Fraction:
+    """The dot product of two vectors of exact numbers."""
+    return Fraction(sum(Fraction(x) * y for x, y in zip(a, b, strict=True)))
+
+
+def sum_of_terms(pairs: Sequence[tuple[int, str]], sep: str = "") -> str:
+    """A sum of ``coef symbol`` terms as a person writes it: ``c_1 - 2c_2``, ``-v + 3w``; zero terms dropped."""
+    out = ""
+    for coef, symbol in pairs:
+        if coef == 0:
+            continue
+        size = "" if abs(coef) == 1 else f"{abs(coef)}{sep}"
+        if not out:
+            out = f"{'-' if coef < 0 else ''}{size}{symbol}"
+        else:
+            out += f" {'-' if coef < 0 else '+'} {size}{symbol}"
+    return out or "0"

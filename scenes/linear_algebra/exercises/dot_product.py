@@ -6,7 +6,7 @@ from __future__ import annotations
 from manim import *
 
 from mlmath.exercises import Exercise
-from mlmath.exercises.linear_algebra import angle_exercise, projection_exercise
+from mlmath.exercises.linear_algebra.dot_product import angle_exercise, projection_exercise
 from scenes.kit.exercise import ExerciseScene
 from scenes.kit.mobjects import VectorPlane, angle_mark
 from scenes.kit.theme import THEME

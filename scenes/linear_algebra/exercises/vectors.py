@@ -6,7 +6,7 @@ from __future__ import annotations
 from manim import *
 
 from mlmath.exercises import Exercise
-from mlmath.exercises.linear_algebra import combination_exercise, coordinates_exercise
+from mlmath.exercises.linear_algebra.vectors import combination_exercise, coordinates_exercise
 from mlmath.linalg import linear_combination
 from scenes.kit.exercise import ExerciseScene
 from scenes.kit.mobjects import VectorPlane

@@ -28,6 +28,7 @@ __all__ = [
     "project_onto_vector",
     "projection_matrix",
     "project_onto_subspace",
+    "covariance_ellipse",
 ]
 
 Vector = NDArray[np.float64]
@@ -223,3 +224,25 @@ def reject_from_vector(v: ArrayLike, u: ArrayLike) -> Vector:
     """Return the residual ``v - proj_u(v)``: the part of ``v`` at a right angle to ``u``."""
     out: Vector = as_vector(v) - project_onto_vector(v, u)
     return out
+
+
+def covariance_ellipse(cov: ArrayLike, n_std: float = 2.0) -> tuple[float, float, float]:
+    """Return ``(a, b, angle)`` of the ``n_std``-sigma ellipse of a 2x2 covariance matrix: semi-axes
+    ``a >= b`` are ``n_std * sqrt(eigenvalues)`` and ``angle`` (radians, in (-pi/2, pi/2]) is the direction of
+    the principal eigenvector. Raises for a matrix that is not symmetric positive semi-definite."""
+    c = np.asarray(cov, dtype=np.float64)
+    if c.shape != (2, 2) or not np.all(np.isfinite(c)):
+        raise LinAlgInputError(f"expected a finite 2x2 covariance matrix, got shape {c.shape}")
+    if not np.allclose(c, c.T, atol=1e-12 * max(1.0, float(np.abs(c).max()))):
+        raise LinAlgInputError("a covariance matrix must be symmetric")
+    values, vectors = np.linalg.eigh(c)
+    if values[0] < -1e-12 * max(1.0, float(values[-1])):
+        raise LinAlgInputError("a covariance matrix cannot have a negative eigenvalue")
+    values = np.clip(values, 0.0, None)
+    major = vectors[:, 1]
+    angle = float(np.arctan2(major[1], major[0]))
+    if angle <= -np.pi / 2:
+        angle += np.pi
+    elif angle > np.pi / 2:
+        angle -= np.pi
+    return float(n_std * np.sqrt(values[1])), float(n_std * np.sqrt(values[0])), angle

@@ -956,3 +956,36 @@ def test_project_onto_a_subspace_spanned_only_by_zero_vectors_raises() -> None:
 def test_project_a_non_finite_vector_onto_a_subspace_raises() -> None:
     with pytest.raises(LinAlgInputError, match="non-finite"):
         project_onto_subspace((np.inf, 2), [(1, 0)])
+
+
+# -- covariance_ellipse ------------------------------------------------------------------------------------
+
+
+def test_covariance_ellipse_of_a_diagonal_matrix_lies_along_the_axes() -> None:
+    a, b, angle = linalg.covariance_ellipse([[4.0, 0.0], [0.0, 1.0]], n_std=1.0)
+    assert (a, b) == pytest.approx((2.0, 1.0)) and angle == pytest.approx(0.0)
+    a, b, angle = linalg.covariance_ellipse([[1.0, 0.0], [0.0, 9.0]], n_std=2.0)
+    assert (a, b) == pytest.approx((6.0, 2.0)) and abs(angle) == pytest.approx(np.pi / 2)
+
+
+@given(
+    st.floats(0.1, 5), st.floats(0.1, 5), st.floats(-np.pi / 2 + 0.01, np.pi / 2), st.floats(0.5, 3)
+)
+def test_covariance_ellipse_recovers_the_axes_a_covariance_was_built_from(s1, s2, theta, k) -> None:
+    assume(abs(s1 - s2) > 0.05)
+    rot = np.array([[np.cos(theta), -np.sin(theta)], [np.sin(theta), np.cos(theta)]])
+    cov = rot @ np.diag([s1**2, s2**2]) @ rot.T
+    a, b, angle = linalg.covariance_ellipse(cov, n_std=k)
+    assert (a, b) == pytest.approx((k * max(s1, s2), k * min(s1, s2)), rel=1e-9)
+    major = theta if s1 > s2 else theta + np.pi / 2
+    assert np.sin(angle - major) == pytest.approx(0.0, abs=1e-7)  # the same line through the centre
+    assert -np.pi / 2 < angle <= np.pi / 2
+
+
+def test_covariance_ellipse_rejects_matrices_that_are_not_covariances() -> None:
+    with pytest.raises(linalg.LinAlgInputError, match="symmetric"):
+        linalg.covariance_ellipse([[1.0, 2.0], [0.0, 1.0]])
+    with pytest.raises(linalg.LinAlgInputError, match="negative eigenvalue"):
+        linalg.covariance_ellipse([[1.0, 2.0], [2.0, 1.0]])
+    with pytest.raises(linalg.LinAlgInputError, match="2x2"):
+        linalg.covariance_ellipse(np.eye(3))

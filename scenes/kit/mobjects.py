@@ -14,12 +14,17 @@ from manim import (
     UP,
     Angle,
     Animation,
+    AnimationGroup,
+    ApplyMatrix,
     Arrow,
+    Ellipse,
     GrowFromPoint,
     Line,
     MathTex,
+    Matrix,
     Mobject,
     NumberPlane,
+    Polygon,
     RightAngle,
     RoundedRectangle,
     Transform,
@@ -32,7 +37,19 @@ from manim import (
 from scenes.kit.fmt import fmt, tex_column
 from scenes.kit.theme import THEME
 
-__all__ = ["VectorPlane", "LabeledVector", "column_vector", "Panel", "tex", "column", "angle_mark", "tween"]
+__all__ = [
+    "VectorPlane",
+    "LabeledVector",
+    "column_vector",
+    "Panel",
+    "tex",
+    "column",
+    "angle_mark",
+    "tween",
+    "matrix",
+    "TransformGrid",
+    "CovarianceEllipse",
+]
 
 
 def tex(*parts: str, color: str | None = None, colors: dict[int, str] | None = None,
@@ -180,3 +197,125 @@ def angle_mark(plane: VectorPlane, u: Sequence[float], v: Sequence[float], elbow
     mid = arc.point_from_proportion(0.5)
     return VGroup(arc, tex(label, size=34).move_to(o + (mid - o) * (1.9 if elbow else 1.6)))
 
+
+
+def matrix(rows: Sequence[Sequence[float]], column_colors: Sequence[str] | None = None, size: float | None = None,
+           digits: int = 2) -> Matrix:
+    """A matrix of formatted numbers whose columns are coloured by meaning (by default the first column as
+    i-hat lands, the second as j-hat lands), so a column reads as 'where a basis vector goes'."""
+    mob = Matrix(
+        [[fmt(x, digits) for x in row] for row in rows],
+        element_to_mobject_config={"font_size": size or THEME.formula_size},
+        bracket_config={"color": THEME.text},
+        h_buff=1.1,
+        v_buff=0.75,
+    )
+    mob.set_color(THEME.text)
+    colors = column_colors if column_colors is not None else (THEME.symbols.basis_i, THEME.symbols.basis_j)
+    if colors:
+        mob.set_column_colors(*colors[: len(rows[0])])
+    return mob
+
+
+class TransformGrid(VGroup):
+    """A plane that a matrix can warp, with i-hat and j-hat drawn on it and an optional unit square.
+
+    A faint copy of the original grid stays behind for reference. ``make_apply_animation(m)`` warps the grid,
+    the square and the basis vectors by ``m`` (the basis vectors land on its columns); apply several in turn to
+    compose maps. The matrices come from the scene's givens or from mlmath.
+    """
+
+    def __init__(
+        self,
+        x_range: Sequence[float] = (-7, 7, 1),
+        y_range: Sequence[float] = (-4, 4, 1),
+        unit: float = 0.8,
+        with_square: bool = False,
+        labels: bool = True,
+    ) -> None:
+        self.background = VectorPlane(x_range=x_range, y_range=y_range, unit=unit).set_opacity(0.35)
+        self.grid = VectorPlane(x_range=x_range, y_range=y_range, unit=unit)
+        self.grid.background_lines.set_stroke(color=THEME.symbols.span, width=2, opacity=0.9)
+        self.origin = self.grid.get_origin()
+        self.unit = unit
+        self.current = np.identity(2)
+        self.square = Polygon(
+            *[self.grid.point(p) for p in ((0, 0), (1, 0), (1, 1), (0, 1))],
+            stroke_color=THEME.symbols.highlight, fill_color=THEME.symbols.highlight, fill_opacity=0.3,
+        )
+        self.i_hat = self._arrow((1, 0), THEME.symbols.basis_i)
+        self.j_hat = self._arrow((0, 1), THEME.symbols.basis_j)
+        self.i_label = MathTex(r"\hat\imath", color=THEME.symbols.basis_i, font_size=34) if labels else VGroup()
+        self.j_label = MathTex(r"\hat\jmath", color=THEME.symbols.basis_j, font_size=34) if labels else VGroup()
+        self._place_labels()
+        parts: list[Mobject] = [self.background, self.grid]
+        if with_square:
+            parts.append(self.square)
+        parts += [self.i_hat, self.j_hat, self.i_label, self.j_label]
+        super().__init__(*parts)
+
+    def _arrow(self, v: Sequence[float], color: str) -> Arrow:
+        tip = self.origin + self.unit * np.array([float(v[0]), float(v[1]), 0.0])
+        return Arrow(self.origin, tip, buff=0, color=color, stroke_width=6, max_tip_length_to_length_ratio=0.25)
+
+    @staticmethod
+    def _label_beside(label: Mobject, arrow: Arrow) -> Mobject:
+        """``label`` moved beside the tip of ``arrow``, on its far side."""
+        if isinstance(label, MathTex):
+            along = arrow.get_end() - arrow.get_start()
+            length = float(np.hypot(along[0], along[1])) or 1.0  # layout: which side the label sits on
+            label.next_to(arrow.get_end(), along / length, buff=0.12)
+        return label
+
+    def _place_labels(self) -> None:
+        self._label_beside(self.i_label, self.i_hat)
+        self._label_beside(self.j_label, self.j_hat)
+
+    def make_apply_animation(self, m: Sequence[Sequence[float]], run_time: float = 2.0) -> Animation:
+        """Warp the grid (and square) by the 2x2 matrix ``m``; i-hat and j-hat slide to the columns of the map
+        composed so far."""
+        mat = np.asarray(m, dtype=float)
+        self.current = mat @ self.current  # layout: where the drawn basis vectors must land
+        i_target = self._arrow(self.current[:, 0], THEME.symbols.basis_i)
+        j_target = self._arrow(self.current[:, 1], THEME.symbols.basis_j)
+        warp: list[Animation] = [ApplyMatrix(mat, self.grid, about_point=self.origin)]
+        if self.square in self.submobjects:
+            warp.append(ApplyMatrix(mat, self.square, about_point=self.origin))
+        return AnimationGroup(
+            *warp,
+            Transform(self.i_hat, i_target),
+            Transform(self.j_hat, j_target),
+            Transform(self.i_label, self._label_beside(self.i_label.copy(), i_target)),
+            Transform(self.j_label, self._label_beside(self.j_label.copy(), j_target)),
+            run_time=run_time,
+        )
+
+
+class CovarianceEllipse(VGroup):
+    """The n-sigma ellipse of a 2-D covariance, drawn on a plane, with its principal axes (eigen-directions).
+
+    ``axes`` is ``(a, b, angle)`` as ``mlmath.linalg.covariance_ellipse`` returns it.
+    """
+
+    def __init__(
+        self,
+        plane: VectorPlane,
+        center: Sequence[float],
+        axes: tuple[float, float, float],
+        color: str | None = None,
+        with_axes: bool = True,
+    ) -> None:
+        a, b, angle = axes
+        unit = float(plane.point((1, 0))[0] - plane.point((0, 0))[0])
+        middle = plane.point(center)
+        color = color or THEME.symbols.eigen
+        self.ellipse = Ellipse(width=2 * a * unit, height=2 * b * unit, color=color, stroke_width=4)
+        self.ellipse.rotate(angle).move_to(middle)
+        direction = np.array([np.cos(angle), np.sin(angle), 0.0])
+        normal = np.array([-np.sin(angle), np.cos(angle), 0.0])
+        self.major = Line(middle - a * unit * direction, middle + a * unit * direction, color=color, stroke_width=3)
+        self.minor = Line(middle - b * unit * normal, middle + b * unit * normal, color=color, stroke_width=2)
+        parts: list[Mobject] = [self.ellipse]
+        if with_axes:
+            parts += [self.major, self.minor]
+        super().__init__(*parts)

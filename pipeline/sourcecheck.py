@@ -26,7 +26,7 @@ DISPLAY_CALLS = {
     "add_subcaption", "bullet_list", "show_title", "tex",
 }
 DATA_CALLS = {
-    "array", "asarray", "Matrix", "IntegerMatrix", "DecimalMatrix", "DecimalNumber", "Integer", "column",
+    "array", "asarray", "Matrix", "IntegerMatrix", "DecimalMatrix", "DecimalNumber", "Integer", "column", "matrix",
     "column_vector",
 }
 MATH_ATTRS = {

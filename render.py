@@ -157,13 +157,21 @@ def scene(settings: Settings, scene_id: str, quality: str, frame: bool) -> None:
     Example:
       python render.py scene linear_algebra.vectors.AddTipToTail --frame
     """
+    from pipeline.lock import media_lock
+
+    course = settings.course()
+    _, ref = find_scene(course, scene_id)
+    with media_lock(settings.media, lambda message: click.echo(message, err=True)):
+        _render_scene(settings, course, ref, quality, frame)
+
+
+def _render_scene(settings: Settings, course: Course, ref: Any, quality: str, frame: bool) -> None:
     from pipeline.build import cached_segments
     from pipeline.cache import Cache, environment_fingerprint
     from pipeline.executor import PROJECT_ROOT as ROOT
     from pipeline.executor import Job, run_one
 
-    course = settings.course()
-    _, ref = find_scene(course, scene_id)
+    scene_id = ref.id
     job = Job(ref.id, ref.title, ref.id, ref.file, ref.class_name)
     cache = Cache(settings.media / "cache", ROOT)
     env = environment_fingerprint()

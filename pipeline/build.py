@@ -19,6 +19,7 @@ from pipeline.assemble import Part, assemble_lecture
 from pipeline.cache import Cache, Segment, environment_fingerprint, segment_key
 from pipeline.errors import PipelineError
 from pipeline.executor import PROJECT_ROOT, Job, JobResult, run_jobs
+from pipeline.lock import media_lock
 from pipeline.plan import Course, Lecture, select_lectures
 from pipeline.publish import LectureRecord, read_record, write_manifest, write_record
 
@@ -81,6 +82,8 @@ class Reporter:
 
     def assembled(self, lecture: Lecture, seconds: float, path: Path | None, error: str | None) -> None: ...
 
+    def waiting(self, message: str) -> None: ...
+
 
 @dataclass
 class BuildResult:
@@ -110,10 +113,30 @@ def build(
     reporter: Reporter | None = None,
     clock: Callable[[], float] = time.monotonic,
 ) -> BuildResult:
-    """Render what is stale for ``targets`` at ``quality``, assemble their lectures and publish course.json."""
+    """Render what is stale for ``targets`` at ``quality``, assemble their lectures and publish course.json.
+
+    One build at a time per media folder: a second one waits (and says so), then finds the first one's work
+    in the cache.
+    """
     started = clock()
     reporter = reporter or Reporter()
     lectures = select_lectures(course, targets)
+    try:
+        media.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise PipelineError(
+            f"Cannot create the output folder {media}: {err.strerror}; choose a writable place."
+        ) from None
+    with media_lock(media, reporter.waiting):
+        result = _build_locked(course, lectures, quality, workers, media, force, reporter, clock)
+    result.seconds = clock() - started
+    return result
+
+
+def _build_locked(
+    course: Course, lectures: list[Lecture], quality: str, workers: int, media: Path, force: bool,
+    reporter: Reporter, clock: Callable[[], float],
+) -> BuildResult:
     result = BuildResult(lectures)
     cache = Cache(media / "cache", PROJECT_ROOT)
     env = environment_fingerprint()
@@ -125,12 +148,6 @@ def build(
     stale.sort(key=lambda job: -(cache.last_seconds(job.job_id) or float("inf")))
     result.cached = len(all_jobs) - len(stale)
     reporter.planned(len(all_jobs), result.cached, len(stale))
-    try:
-        media.mkdir(parents=True, exist_ok=True)
-    except OSError as err:
-        raise PipelineError(
-            f"Cannot create the output folder {media}: {err.strerror}; choose a writable place."
-        ) from None
     roots = sorted({PROJECT_ROOT, course.root})
     result.rendered = run_jobs(stale, quality, cache, media, env, roots, workers, reporter.event)
     for res in result.rendered:
@@ -143,7 +160,6 @@ def build(
         _publish_lecture(course, lecture, plan[lecture.id], segments, quality, cache, media, result, reporter, clock)
     result.manifest = write_manifest(media, course, quality)
     shutil.rmtree(media / "tmp", ignore_errors=True)
-    result.seconds = clock() - started
     return result
 
 

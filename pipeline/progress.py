@@ -53,6 +53,9 @@ class LiveReporter(Reporter):
     def __exit__(self, *exc: tuple[type[BaseException] | None, BaseException | None, TracebackType | None]) -> None:
         self.progress.stop()
 
+    def waiting(self, message: str) -> None:
+        self.console.print(message, highlight=False)
+
     def planned(self, total: int, cached: int, to_render: int) -> None:
         self.total = to_render
         if to_render == 0:

@@ -11,11 +11,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mlmath import linalg
-from mlmath.exercises import generators_for, tex_number, tex_sqrt, variant_seed
-from mlmath.exercises.linear_algebra import GENERATORS
+from mlmath.exercises import collect_generators, generators_for, tex_number, tex_sqrt, variant_seed
 from mlmath.exercises.linear_algebra.dot_product import angle_exercise, projection_exercise
 from mlmath.exercises.linear_algebra.vectors import combination_exercise, coordinates_exercise
 
+GENERATORS = collect_generators("linear_algebra")
 SEEDS = st.integers(min_value=0, max_value=2**32 - 1)
 ALL = [g for gens in GENERATORS.values() for g in gens]
 

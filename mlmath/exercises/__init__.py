@@ -16,7 +16,6 @@ import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
-from types import ModuleType
 from typing import TypeVar
 
 __all__ = [
@@ -97,9 +96,9 @@ def generators_for(lecture_id: str) -> list[Generator]:
     return list(getattr(module, "GENERATORS", []))
 
 
-def collect_generators(package: ModuleType) -> dict[str, list[Generator]]:
-    """Every lecture's generators in a course module's package, keyed by lecture id."""
-    module_id = package.__name__.rsplit(".", 1)[-1]
+def collect_generators(module_id: str) -> dict[str, list[Generator]]:
+    """Every lecture's generators of a course module, keyed by lecture id (imports them all)."""
+    package = importlib.import_module(f"mlmath.exercises.{module_id}")
     found: dict[str, list[Generator]] = {}
     for info in pkgutil.iter_modules(package.__path__):
         module = importlib.import_module(f"{package.__name__}.{info.name}")

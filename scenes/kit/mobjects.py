@@ -236,7 +236,6 @@ class TransformGrid(VGroup):
         self.background = VectorPlane(x_range=x_range, y_range=y_range, unit=unit).set_opacity(0.35)
         self.grid = VectorPlane(x_range=x_range, y_range=y_range, unit=unit)
         self.grid.background_lines.set_stroke(color=THEME.symbols.span, width=2, opacity=0.9)
-        self.origin = self.grid.get_origin()
         self.unit = unit
         self.current = np.identity(2)
         self.square = Polygon(
@@ -253,6 +252,11 @@ class TransformGrid(VGroup):
             parts.append(self.square)
         parts += [self.i_hat, self.j_hat, self.i_label, self.j_label]
         super().__init__(*parts)
+
+    @property
+    def origin(self) -> np.ndarray:
+        """Where the plane's origin is now (the faint background never warps, so it follows moves only)."""
+        return np.asarray(self.background.get_origin())
 
     def _arrow(self, v: Sequence[float], color: str) -> Arrow:
         tip = self.origin + self.unit * np.array([float(v[0]), float(v[1]), 0.0])

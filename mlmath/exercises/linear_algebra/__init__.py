@@ -1,10 +1,5 @@
-"""Exercise generators of the Linear Algebra lectures, one file per lecture (``GENERATORS`` in play order)."""
+"""Exercise generators of the Linear Algebra lectures, one file per lecture (``GENERATORS`` in play order).
 
-from __future__ import annotations
-
-import sys
-
-from mlmath.exercises import Generator, collect_generators
-
-#: Lecture id -> its generators, for every lecture file in this package.
-GENERATORS: dict[str, list[Generator]] = collect_generators(sys.modules[__name__])
+Nothing is imported here, so a scene that uses one lecture's generators depends on that file alone;
+``mlmath.exercises.collect_generators("linear_algebra")`` gathers them all.
+"""

@@ -51,9 +51,8 @@ def _run(notebook: nbformat.NotebookNode, fill: str | None) -> list[str]:
         if meta and fill == "solution":
             cell.source = cell.source.replace("answer = None  # your numpy code here", meta["solution"])
         elif meta and fill == "wrong":
-            cell.source = cell.source.replace(
-                "answer = None  # your numpy code here", f"{meta['solution']}\nanswer = answer + 1"
-            )
+            wrong = f"{meta['solution']}\nanswer = np.asarray(answer, dtype=float) + 1"
+            cell.source = cell.source.replace("answer = None  # your numpy code here", wrong)
     NotebookClient(nb, timeout=60, kernel_name="python3").execute()
     return [
         "".join(out.get("text", "") for out in cell.outputs).strip()

@@ -20,9 +20,11 @@ from manim import (
     FadeOut,
     Line,
     Mobject,
+    Rectangle,
     Scene,
     Text,
     VGroup,
+    config,
 )
 
 from scenes.kit.narration import caption_chunks, reading_time
@@ -67,6 +69,8 @@ class LectureScene(Scene):
     """
 
     TITLE: ClassVar[str] = ""
+    #: Put a background-coloured band behind the title so that warped grids pass under it, not through it.
+    SHIELD_TITLE: ClassVar[bool] = False
     observers: ClassVar[list[Observer]] = []
 
     def setup(self) -> None:
@@ -91,6 +95,12 @@ class LectureScene(Scene):
         start = label.get_corner(DOWN + LEFT) + 0.12 * DOWN
         rule = Line(start, start + 1.2 * RIGHT, color=THEME.muted, stroke_width=2)
         self.title_mob = VGroup(label, rule)
+        if self.SHIELD_TITLE:
+            top = config.frame_height / 2
+            band = Rectangle(width=config.frame_width, height=top - THEME.content_top, stroke_width=0,
+                             fill_color=THEME.background, fill_opacity=1)
+            band.move_to([0, (top + THEME.content_top) / 2, 0]).set_z_index(8)
+            self.title_mob.set_z_index(9).add_to_back(band)
         self.play(FadeIn(self.title_mob, shift=0.2 * DOWN), run_time=0.8)
         return self.title_mob
 

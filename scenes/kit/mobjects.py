@@ -282,15 +282,17 @@ class TransformGrid(VGroup):
         self.current = mat @ self.current  # layout: where the drawn basis vectors must land
         i_target = self._arrow(self.current[:, 0], THEME.symbols.basis_i)
         j_target = self._arrow(self.current[:, 1], THEME.symbols.basis_j)
-        warp: list[Animation] = [ApplyMatrix(mat, self.grid, about_point=self.origin)]
+        # Every part gets the same unit run time (ApplyMatrix's own default is 3 s), so that the group's
+        # run_time stretches them alike and the basis vectors land together with the grid.
+        warp: list[Animation] = [ApplyMatrix(mat, self.grid, about_point=self.origin, run_time=1)]
         if self.square in self.submobjects:
-            warp.append(ApplyMatrix(mat, self.square, about_point=self.origin))
+            warp.append(ApplyMatrix(mat, self.square, about_point=self.origin, run_time=1))
         return AnimationGroup(
             *warp,
-            Transform(self.i_hat, i_target),
-            Transform(self.j_hat, j_target),
-            Transform(self.i_label, self._label_beside(self.i_label.copy(), i_target)),
-            Transform(self.j_label, self._label_beside(self.j_label.copy(), j_target)),
+            Transform(self.i_hat, i_target, run_time=1),
+            Transform(self.j_hat, j_target, run_time=1),
+            Transform(self.i_label, self._label_beside(self.i_label.copy(), i_target), run_time=1),
+            Transform(self.j_label, self._label_beside(self.j_label.copy(), j_target), run_time=1),
             run_time=run_time,
         )
 

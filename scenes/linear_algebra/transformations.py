@@ -65,15 +65,9 @@ def landing(values: Sequence[float], color: str) -> Panel:
 
 
 class MapScene(LectureScene):
-    """A lecture scene whose warped grids pass under a band behind the title (kept on stage with the title)."""
+    """A lecture scene whose warped grids pass under a band behind the title."""
 
-    def show_title(self, title: str | None = None) -> Mobject:
-        mob = super().show_title(title).set_z_index(9)
-        top = config.frame_height / 2
-        band = Rectangle(width=config.frame_width, height=top - THEME.content_top, stroke_width=0,
-                         fill_color=THEME.background, fill_opacity=1).move_to([0, (top + THEME.content_top) / 2, 0])
-        mob.add_to_back(band.set_z_index(8))
-        return mob
+    SHIELD_TITLE = True
 
 
 # -- 1. Opening -------------------------------------------------------------------------------------------

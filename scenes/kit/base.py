@@ -6,7 +6,7 @@ Every course scene subclasses :class:`LectureScene` and stays a plain Manim scen
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
 from manim import (
@@ -27,10 +27,11 @@ from manim import (
     config,
 )
 
+from scenes.kit.mobjects import tex
 from scenes.kit.narration import caption_chunks, reading_time
 from scenes.kit.theme import THEME
 
-__all__ = ["LectureScene", "text", "bullet_list", "below_title"]
+__all__ = ["LectureScene", "text", "bullet_list", "below_title", "recap_rows"]
 
 #: Called after every animation (play or wait) with the scene: the layout lint listens here.
 Observer = Callable[["LectureScene"], None]
@@ -51,6 +52,20 @@ def bullet_list(items: list[str], size: float | None = None, buff: float = 0.35)
     """Left-aligned lines, each with a bullet, in the theme's font."""
     rows = VGroup(*[text(f"\u2022  {item}", size=size) for item in items])
     rows.arrange(DOWN, aligned_edge=LEFT, buff=buff)
+    return rows
+
+
+def recap_rows(points: Sequence[tuple[str, str, str]]) -> VGroup:
+    """A recap: one row per point, a bulleted head (with an optional muted line under it, e.g. where it is used
+    in ML) and its formula, the formulas aligned in one column."""
+    rows = VGroup()
+    for head, formula, use in points:
+        uses = [text(use, size=THEME.small_size, color=THEME.muted)] if use else []
+        name = VGroup(text(f"\u2022  {head}"), *uses)
+        rows.add(VGroup(name.arrange(DOWN, aligned_edge=LEFT, buff=0.15), tex(formula)).arrange(RIGHT, buff=0.8))
+    rows.arrange(DOWN, buff=0.7, aligned_edge=LEFT)
+    for row in rows:
+        row[1].set_x(max(r[0].get_right()[0] for r in rows) + 0.8, LEFT)
     return rows
 
 

@@ -13,7 +13,7 @@ from manim import *
 
 from mlmath import determinants as dm
 from mlmath.linalg import rank
-from scenes.kit.base import LectureScene, bullet_list, text
+from scenes.kit.base import LectureScene, bullet_list, recap_rows, text
 from scenes.kit.fmt import fmt
 from scenes.kit.mobjects import Panel, TransformGrid, VectorPlane, matrix, tex, tween
 from scenes.kit.theme import THEME
@@ -384,15 +384,7 @@ class RecallWhatTheDeterminantSays(LectureScene):
         points = (("Area factor", r"\det \begin{bmatrix} a & b \\ c & d \end{bmatrix} = ad - bc", ""),
                   ("Sign and zero", rf"\det < {zero}: \text{{flip}} \qquad \det = {zero}: \text{{squash}}", ""),
                   ("Products", r"\det(AB) = \det A \, \det B", "factors multiply"))
-        rows = VGroup()
-        for head, formula, use in points:
-            uses = [text(use, size=THEME.small_size, color=THEME.muted)] if use else []
-            name = VGroup(text(f"\u2022  {head}"), *uses)
-            rows.add(VGroup(name.arrange(DOWN, aligned_edge=LEFT, buff=0.15), tex(formula)).arrange(RIGHT, buff=0.8))
-        rows.arrange(DOWN, buff=0.7, aligned_edge=LEFT)
-        for row in rows:
-            row[1].set_x(max(r[0].get_right()[0] for r in rows) + 0.8, LEFT)
-        self.fit_to_safe_area(rows.move_to(0.1 * UP))
+        rows = self.fit_to_safe_area(recap_rows(points).move_to(0.1 * UP))
         words = ("Three things to take away. One: the determinant is the factor by which a map scales every "
                  "area. For a two by two matrix it is ad minus bc.",
                  "Two: a negative determinant means the map flips the plane over. A zero determinant squashes "

@@ -12,7 +12,7 @@ import numpy as np
 from manim import *
 
 from mlmath import linalg as ml
-from scenes.kit.base import LectureScene, bullet_list, text
+from scenes.kit.base import LectureScene, bullet_list, recap_rows, text
 from scenes.kit.fmt import fmt, tex_column
 from scenes.kit.mobjects import Panel, VectorPlane, angle_mark, tex
 from scenes.kit.theme import THEME
@@ -399,15 +399,7 @@ class RecallWhatTheDotProductGives(LectureScene):
         points = (("Multiply and add", r"u \cdot v = \sum_i u_i v_i \qquad \|v\| = \sqrt{v \cdot v}", ""),
                   ("Angle", r"\cos\theta = \frac{u \cdot v}{\|u\|\,\|v\|}", "cosine similarity"),
                   ("Projection", r"p = \frac{u \cdot v}{u \cdot u}\,u", "least squares"))
-        rows = VGroup()
-        for head, formula, use in points:
-            uses = [text(use, size=THEME.small_size, color=THEME.muted)] if use else []
-            name = VGroup(text(f"\u2022  {head}"), *uses)
-            rows.add(VGroup(name.arrange(DOWN, aligned_edge=LEFT, buff=0.15), tex(formula)).arrange(RIGHT, buff=0.8))
-        rows.arrange(DOWN, buff=0.7, aligned_edge=LEFT)
-        for row in rows:
-            row[1].set_x(max(r[0].get_right()[0] for r in rows) + 0.8, LEFT)
-        self.fit_to_safe_area(rows.move_to(0.1 * UP))
+        rows = self.fit_to_safe_area(recap_rows(points).move_to(0.1 * UP))
         words = ("Three things to take away. One: the dot product multiplies matching entries and adds them. "
                  "Dotting v with itself gives its squared length.",
                  "Two: divided by both lengths, it is the cosine of the angle, and zero means perpendicular. "

@@ -12,7 +12,7 @@ from manim import *
 
 from mlmath import pca
 from mlmath.linalg import covariance_ellipse
-from scenes.kit.base import LectureScene, bullet_list, text
+from scenes.kit.base import LectureScene, bullet_list, recap_rows, text
 from scenes.kit.fmt import fmt, tex_column
 from scenes.kit.mobjects import CovarianceEllipse, Panel, VectorPlane, matrix, tex, tween
 from scenes.kit.theme import THEME
@@ -467,14 +467,7 @@ class RecallPrincipalComponents(LectureScene):
         points = (("Covariance", rf"C = \frac{{\tilde{{X}}^T \tilde{{X}}}}{{n - {DDOF}}}", "centre first"),
                   ("Components", r"\operatorname{Var}(t) = u^T C\, u \le \lambda_1", "eigenvectors of C"),
                   ("Keep k", r"\hat{x} = \mu + \sum_{j \le k} z_j\, w_j", "error: the dropped eigenvalues"))
-        rows = VGroup()
-        for head, formula, use in points:
-            name = VGroup(text(f"\u2022  {head}"), text(use, size=THEME.small_size, color=THEME.muted))
-            rows.add(VGroup(name.arrange(DOWN, aligned_edge=LEFT, buff=0.15), tex(formula)).arrange(RIGHT, buff=0.8))
-        rows.arrange(DOWN, buff=0.7, aligned_edge=LEFT)
-        for row in rows:
-            row[1].set_x(max(r[0].get_right()[0] for r in rows) + 0.8, LEFT)
-        self.fit_to_safe_area(rows.move_to(0.1 * UP))
+        rows = self.fit_to_safe_area(recap_rows(points).move_to(0.1 * UP))
         words = ("Three things to take away. One: centre the data; the covariance matrix holds every variance "
                  "and covariance.",
                  "Two: the variance along a unit vector u is u transpose C u. The principal components are the "

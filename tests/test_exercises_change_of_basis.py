@@ -7,7 +7,7 @@ from fractions import Fraction
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from mlmath import bases
@@ -68,18 +68,6 @@ def test_a_gram_schmidt_step_has_fifths_at_worst(seed: int) -> None:
     assert step.coefficients[0] == pytest.approx(round(step.coefficients[0])), "a2 . q1 is a whole number"
     assert step.coefficients[0] != 0, "there is a projection to subtract"
     assert step.length == pytest.approx(round(step.length))
-
-
-@pytest.mark.parametrize("generator", GENERATORS, ids=lambda g: g.__name__)
-@settings(max_examples=40)
-@given(seed=SEEDS)
-def test_the_reference_solution_code_computes_the_answer(generator, seed: int) -> None:
-    ex = generator(seed)
-    scope: dict[str, object] = {"np": np}
-    for name, value in ex.code_givens.items():
-        scope[name] = np.array(value) if isinstance(value, list) else value
-    exec(ex.solution_code, scope)  # noqa: S102 - our own generated reference code
-    np.testing.assert_allclose(np.atleast_1d(scope["answer"]), _np(ex.answer), atol=1e-9)
 
 
 @pytest.mark.parametrize("generator", GENERATORS, ids=lambda g: g.__name__)

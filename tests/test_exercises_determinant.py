@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from mlmath import determinants
@@ -56,16 +56,6 @@ def test_the_product_exercise_multiplies_the_two_determinants_in_its_last_step(s
     det_b = round(np.linalg.det(_matrix(g["b1"], g["b2"])))
     assert ex.steps[0].tex.endswith(f"= {det_a}") and ex.steps[1].tex.endswith(f"= {det_b}")
     assert ex.steps[-1].tex.endswith(f"= {det_a * det_b}") and det_a * det_b == ex.answer[0]
-
-
-@pytest.mark.parametrize("generator", GENERATORS, ids=lambda g: g.__name__)
-@settings(max_examples=60)
-@given(seed=SEEDS)
-def test_the_reference_solution_code_computes_the_answer(generator, seed: int) -> None:
-    ex = generator(seed)
-    scope: dict[str, object] = {"np": np, **{k: np.array(v) for k, v in ex.code_givens.items()}}
-    exec(ex.solution_code, scope)  # noqa: S102 - our own generated reference code
-    np.testing.assert_allclose(np.atleast_1d(scope["answer"]), [float(x) for x in ex.answer], atol=1e-9)
 
 
 @pytest.mark.parametrize("generator", GENERATORS, ids=lambda g: g.__name__)

@@ -67,18 +67,6 @@ def test_drawn_matrices_are_small_with_distinct_integer_eigenvalues(seed: int) -
 
 
 @pytest.mark.parametrize("generator", GENERATORS, ids=lambda g: g.__name__)
-@settings(max_examples=60, deadline=None)
-@given(seed=SEEDS)
-def test_the_reference_solution_code_computes_the_answer(generator, seed: int) -> None:
-    ex = generator(seed)
-    scope: dict[str, object] = {"np": np}
-    for name, value in ex.code_givens.items():
-        scope[name] = np.array(value) if isinstance(value, list) else value
-    exec(ex.solution_code, scope)  # noqa: S102 - our own generated reference code
-    np.testing.assert_allclose(np.real(np.atleast_1d(scope["answer"])), [float(x) for x in ex.answer], atol=1e-9)
-
-
-@pytest.mark.parametrize("generator", GENERATORS, ids=lambda g: g.__name__)
 def test_the_same_seed_gives_the_same_exercise_and_seeds_vary_it(generator) -> None:
     assert generator(2024) == generator(2024)
     assert len({generator(s).prompt for s in range(40)}) >= 20

@@ -7,7 +7,7 @@ from fractions import Fraction
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from mlmath.elimination import RowOperation, inverse, solve_system
@@ -64,17 +64,6 @@ def test_the_inverse_exercise_has_halves_at_most(seed: int) -> None:
     assert abs(round(np.linalg.det(a))) in (1, 2)
     assert all(Fraction(x).denominator in (1, 2) for x in ex.answer)
     assert all(abs(x) <= 4 for x in [*ex.code_givens["row1"], *ex.code_givens["row2"]])
-
-
-@pytest.mark.parametrize("generator", GENERATORS, ids=lambda g: g.__name__)
-@settings(max_examples=50)
-@given(seed=SEEDS)
-def test_the_reference_solution_code_computes_the_answer(generator, seed: int) -> None:
-    ex = generator(seed)
-    scope: dict[str, object] = {"np": np}
-    scope.update({k: np.array(v) if isinstance(v, list) else v for k, v in ex.code_givens.items()})
-    exec(ex.solution_code, scope)  # noqa: S102 - our own generated reference code
-    np.testing.assert_allclose(np.atleast_1d(scope["answer"]), [float(x) for x in ex.answer], atol=1e-9)
 
 
 @pytest.mark.parametrize("generator", GENERATORS, ids=lambda g: g.__name__)

@@ -7,7 +7,7 @@ from fractions import Fraction
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from mlmath import pca
@@ -66,18 +66,6 @@ def test_keeping_one_component_uses_a_unit_direction_in_fifths(seed: int) -> Non
     assert np.linalg.norm(w1) == pytest.approx(1)
     assert np.max(w1) == np.max(np.abs(w1)), "oriented as the lecture's components: largest entry positive"
     assert all(Fraction(c).limit_denominator(100).denominator in (1, 5) for c in ex.answer)
-
-
-@pytest.mark.parametrize("generator", GENERATORS, ids=lambda g: g.__name__)
-@settings(max_examples=60)
-@given(seed=SEEDS)
-def test_the_reference_solution_code_computes_the_answer(generator, seed: int) -> None:
-    ex = generator(seed)
-    scope: dict[str, object] = {"np": np}
-    for name, value in ex.code_givens.items():
-        scope[name] = np.array(value) if isinstance(value, list) else value
-    exec(ex.solution_code, scope)  # noqa: S102 - our own generated reference code
-    np.testing.assert_allclose(np.atleast_1d(scope["answer"]), _np(ex.answer), atol=1e-9)
 
 
 @pytest.mark.parametrize("generator", GENERATORS, ids=lambda g: g.__name__)

@@ -63,17 +63,6 @@ def test_some_product_exercises_commute_and_most_do_not() -> None:
 
 
 @pytest.mark.parametrize("generator", GENERATORS, ids=lambda g: g.__name__)
-@settings(max_examples=60, deadline=None)
-@given(seed=SEEDS)
-def test_the_reference_solution_code_computes_the_answer(generator, seed: int) -> None:
-    ex = generator(seed)
-    scope: dict[str, object] = {"np": np}
-    scope.update({k: np.array(v) if isinstance(v, list) else v for k, v in ex.code_givens.items()})
-    exec(ex.solution_code, scope)  # noqa: S102 - our own generated reference code
-    np.testing.assert_allclose(np.atleast_1d(scope["answer"]), _floats(ex.answer))
-
-
-@pytest.mark.parametrize("generator", GENERATORS, ids=lambda g: g.__name__)
 def test_the_same_seed_gives_the_same_exercise_and_seeds_vary_it(generator) -> None:
     assert generator(2024) == generator(2024)
     assert len({generator(s).prompt for s in range(40)}) >= 30

@@ -13,6 +13,7 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from mlmath.linalg import LinAlgInputError, as_vector
+from mlmath.linalg import as_matrix as linalg_as_matrix
 
 __all__ = [
     "as_square_matrix",
@@ -40,12 +41,7 @@ MAX_COFACTOR_SIZE = 8
 
 def as_square_matrix(m: ArrayLike) -> Matrix:
     """Return ``m`` as a finite square float matrix, or raise :class:`LinAlgInputError`."""
-    arr = np.asarray(m, dtype=np.float64)
-    if arr.ndim != 2 or arr.shape[0] != arr.shape[1] or arr.size == 0:
-        raise LinAlgInputError(f"a determinant needs a non-empty square matrix, got shape {arr.shape}")
-    if not np.all(np.isfinite(arr)):
-        raise LinAlgInputError("matrix has non-finite entries")
-    return arr
+    return linalg_as_matrix(m, square=True, expected="a determinant needs a non-empty square matrix")
 
 
 def det_2x2(m: ArrayLike) -> float:

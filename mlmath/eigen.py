@@ -19,6 +19,7 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from mlmath.linalg import EPS, LinAlgInputError, as_vector, coordinates_in_basis, norm
+from mlmath.linalg import as_matrix as linalg_as_matrix
 
 __all__ = [
     "EigenCase",
@@ -96,12 +97,7 @@ class PowerIteration:
 
 def as_square(a: ArrayLike) -> Matrix:
     """Return ``a`` as a finite square float matrix, or raise :class:`LinAlgInputError`."""
-    m = np.asarray(a, dtype=np.float64)
-    if m.ndim != 2 or m.shape[0] != m.shape[1] or m.size == 0:
-        raise LinAlgInputError(f"expected a square matrix, got shape {m.shape}")
-    if not np.all(np.isfinite(m)):
-        raise LinAlgInputError("matrix has non-finite entries")
-    return m
+    return linalg_as_matrix(a, square=True, expected="expected a square matrix")
 
 
 def _as_2x2(a: ArrayLike) -> Matrix:

@@ -15,6 +15,7 @@ __all__ = [
     "LinAlgInputError",
     "as_vector",
     "as_columns",
+    "as_matrix",
     "linear_combination",
     "rank",
     "is_independent",
@@ -50,6 +51,18 @@ def as_vector(v: ArrayLike) -> Vector:
     if not np.all(np.isfinite(arr)):
         raise LinAlgInputError("vector has non-finite entries")
     return arr
+
+
+def as_matrix(m: ArrayLike, square: bool = False, expected: str = "expected a non-empty 2-D matrix") -> Matrix:
+    """Return ``m`` as a finite 2-D float matrix (square when asked), or raise :class:`LinAlgInputError` whose
+    message starts with ``expected``."""
+    arr = np.asarray(m, dtype=np.float64)
+    if arr.ndim != 2 or arr.size == 0 or (square and arr.shape[0] != arr.shape[1]):
+        raise LinAlgInputError(f"{expected}, got shape {arr.shape}")
+    if not np.all(np.isfinite(arr)):
+        raise LinAlgInputError("matrix has non-finite entries")
+    out: Matrix = arr
+    return out
 
 
 def as_columns(vectors: Sequence[ArrayLike] | ArrayLike) -> Matrix:

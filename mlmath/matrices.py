@@ -13,6 +13,7 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from mlmath.linalg import LinAlgInputError, as_vector, linear_combination
+from mlmath.linalg import as_matrix as linalg_as_matrix
 
 __all__ = [
     "as_matrix",
@@ -34,12 +35,7 @@ Matrix = NDArray[np.float64]
 def as_matrix(m: ArrayLike) -> Matrix:
     """Return ``m`` as a 2-D float array of finite numbers (rows of rows); anything else raises
     :class:`LinAlgInputError`."""
-    arr = np.asarray(m, dtype=float)
-    if arr.ndim != 2 or arr.size == 0:
-        raise LinAlgInputError(f"expected a non-empty 2-D matrix, got shape {arr.shape}")
-    if not np.all(np.isfinite(arr)):
-        raise LinAlgInputError("matrix has non-finite entries")
-    return arr
+    return linalg_as_matrix(m)
 
 
 def basis_images(m: ArrayLike) -> tuple[Vector, ...]:

@@ -29,6 +29,7 @@ __all__ = [
     "plain_number",
     "plain_vector",
     "tex_sqrt",
+    "tex_matrix",
     "collect_generators",
     "draw_int",
     "draw_vector",
@@ -121,6 +122,12 @@ def tex_number(x: Number) -> str:
         return str(q.numerator)
     sign = "-" if q < 0 else ""
     return rf"{sign}\tfrac{{{abs(q.numerator)}}}{{{q.denominator}}}"
+
+
+def tex_matrix(rows: Sequence[Sequence[Number]]) -> str:
+    """A matrix of exact numbers, row by row, as TeX."""
+    body = r" \\ ".join(" & ".join(tex_number(x) for x in row) for row in rows)
+    return r"\begin{bmatrix}" + body + r"\end{bmatrix}"
 
 
 def tex_sqrt(n: int) -> str:

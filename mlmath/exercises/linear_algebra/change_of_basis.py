@@ -18,6 +18,7 @@ from mlmath.exercises import (
     plain_vector,
     sum_of_terms,
     tex_column,
+    tex_matrix,
     tex_number,
 )
 
@@ -38,10 +39,6 @@ def _over(v: tuple[Fraction, Fraction], d: int) -> str:
     if all(Fraction(x).denominator == 1 for x in v):
         return tex_column(v)
     return rf"\frac{{1}}{{{d}}}{tex_column([x * d for x in v])}"
-
-
-def _tex_matrix(rows: tuple[tuple[int, int], tuple[int, int]]) -> str:
-    return r"\begin{bmatrix}" + r" \\ ".join(" & ".join(str(x) for x in row) for row in rows) + r"\end{bmatrix}"
 
 
 def new_coordinates_exercise(seed: int) -> Exercise:
@@ -76,9 +73,9 @@ def new_coordinates_exercise(seed: int) -> Exercise:
         ask_tex=r"P = [\,b_1\;\, b_2\,], \quad c = P^{-1} v = \;?",
         steps=(
             Step("Put b1 and b2 side by side as the columns of P, and take its determinant.",
-                 rf"P = {_tex_matrix(p)}, \quad \det P = {det}"),
+                 rf"P = {tex_matrix(p)}, \quad \det P = {det}"),
             Step("Invert P: swap the diagonal, negate the other two entries, divide by the determinant.",
-                 rf"P^{{-1}} = {scale}{_tex_matrix(adj)}"),
+                 rf"P^{{-1}} = {scale}{tex_matrix(adj)}"),
             Step("Multiply P inverse by v.", rf"c = P^{{-1}} v = {scale}{tex_column(adj_v)}"),
             Step("Simplify, and check that these coordinates rebuild v from the basis.",
                  rf"c = {tex_column(c)}, \quad {combination} = {tex_column(v)} = v"),

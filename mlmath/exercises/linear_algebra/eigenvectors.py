@@ -4,7 +4,6 @@ eigenvector for a given eigenvalue."""
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
 from fractions import Fraction
 
 from mlmath.exercises import (
@@ -17,17 +16,13 @@ from mlmath.exercises import (
     plain_vector,
     sum_of_terms,
     tex_column,
+    tex_matrix,
     tex_number,
 )
 
 __all__ = ["eigenvalues_exercise", "eigenvector_exercise", "draw_matrix", "GENERATORS"]
 
 Rows = tuple[tuple[int, int], tuple[int, int]]
-
-
-def _tex_matrix(rows: Sequence[Sequence[Fraction | int]]) -> str:
-    body = r" \\ ".join(" & ".join(tex_number(x) for x in row) for row in rows)
-    return r"\begin{bmatrix}" + body + r"\end{bmatrix}"
 
 
 def _plain_rows(rows: Rows) -> str:
@@ -86,7 +81,7 @@ def eigenvalues_exercise(seed: int) -> Exercise:
         title="Eigenvalues from trace and determinant",
         seed=seed,
         prompt=f"Find the eigenvalues of the matrix A with {_plain_rows(rows)}.",
-        givens_tex=(rf"A = {_tex_matrix(rows)}",),
+        givens_tex=(rf"A = {tex_matrix(rows)}",),
         ask_tex=r"\det(A - \lambda I) = 0, \quad \lambda_1, \lambda_2 = \;?",
         steps=(
             Step("The trace is the sum of the diagonal entries.", rf"\operatorname{{tr}} A = {a} + {_times(d)} = "
@@ -134,10 +129,10 @@ def eigenvector_exercise(seed: int) -> Exercise:
         seed=seed,
         prompt=(f"The matrix A with {_plain_rows(rows)} has the eigenvalue {lam}. "
                 "Find an eigenvector for it whose first entry is 1."),
-        givens_tex=(rf"A = {_tex_matrix(rows)}", rf"\lambda = {lam}"),
+        givens_tex=(rf"A = {tex_matrix(rows)}", rf"\lambda = {lam}"),
         ask_tex=r"(A - \lambda I)\, v = 0, \quad v = \begin{bmatrix} 1 \\ y \end{bmatrix}, \quad y = \;?",
         steps=(
-            Step(shift_say, rf"{shift_tex} = {_tex_matrix(shifted)}"),
+            Step(shift_say, rf"{shift_tex} = {tex_matrix(shifted)}"),
             Step("Its first row gives an equation for the entries x and y of v.", row_eq),
             Step("Put x equal to 1 and solve for y.",
                  rf"{sum_of_terms([(b, 'y')], thin)} = {lam - a} \;\Rightarrow\; y = {tex_number(y)}"),

@@ -19,17 +19,13 @@ from mlmath.exercises import (
     plain_number,
     plain_vector,
     tex_column,
+    tex_matrix,
     tex_number,
 )
 
 __all__ = ["covariance_exercise", "reconstruction_exercise", "GENERATORS"]
 
 LECTURE = "linear_algebra.pca"
-
-
-def _tex_matrix(rows: Sequence[Sequence[Fraction | int]]) -> str:
-    body = r" \\ ".join(" & ".join(tex_number(x) for x in row) for row in rows)
-    return r"\begin{bmatrix}" + body + r"\end{bmatrix}"
 
 
 def _plain_matrix(rows: Sequence[Sequence[Fraction | int]]) -> str:
@@ -82,10 +78,10 @@ def covariance_exercise(seed: int) -> Exercise:
                  rf"\textstyle\sum \tilde{{x}}^2 = {sxx}, \; \sum \tilde{{x}}\tilde{{y}} = {sxy}, \; "
                  rf"\sum \tilde{{y}}^2 = {syy}"),
             Step(f"Divide by n minus one, which is {n - 1}.",
-                 rf"C = \tfrac{{1}}{{{n - 1}}}{_tex_matrix(((sxx, sxy), (sxy, syy)))} = {_tex_matrix(c)}"),
+                 rf"C = \tfrac{{1}}{{{n - 1}}}{tex_matrix(((sxx, sxy), (sxy, syy)))} = {tex_matrix(c)}"),
         ),
         answer=(c[0][0], c[0][1], c[1][1]),
-        answer_tex=rf"C = {_tex_matrix(c)}",
+        answer_tex=rf"C = {tex_matrix(c)}",
         answer_say=(
             f"The covariance matrix is {_plain_matrix(c)}: variances {plain_number(c[0][0])} and "
             f"{plain_number(c[1][1])}, covariance {plain_number(c[0][1])}."

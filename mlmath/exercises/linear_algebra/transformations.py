@@ -15,15 +15,12 @@ from mlmath.exercises import (
     draw_vector,
     plain_vector,
     tex_column,
+    tex_matrix,
 )
 
 __all__ = ["image_exercise", "product_exercise", "GENERATORS"]
 
 Mat = tuple[tuple[int, int], tuple[int, int]]
-
-
-def _tex_matrix(m: Mat) -> str:
-    return r"\begin{bmatrix}" + r" \\ ".join(" & ".join(str(x) for x in row) for row in m) + r"\end{bmatrix}"
 
 
 def _plain_matrix(m: Mat) -> str:
@@ -77,7 +74,7 @@ def image_exercise(seed: int) -> Exercise:
         seed=seed,
         prompt=(f"The matrix A sends i-hat to {plain_vector(a1)} and j-hat to {plain_vector(a2)}. "
                 f"Find where it sends v = {plain_vector(v)}."),
-        givens_tex=(rf"A = {_tex_matrix(a)}", rf"v = {tex_column(v)}"),
+        givens_tex=(rf"A = {tex_matrix(a)}", rf"v = {tex_column(v)}"),
         ask_tex=r"A v = \;?",
         steps=(
             Step("The columns of A are where i-hat and j-hat land.",
@@ -130,17 +127,17 @@ def product_exercise(seed: int) -> Exercise:
         seed=seed,
         prompt=(f"Let A = {_plain_matrix(a)} and B = {_plain_matrix(b)}, each written row by row. "
                 "Compute AB and BA, and say whether the order matters."),
-        givens_tex=(rf"A = {_tex_matrix(a)}", rf"B = {_tex_matrix(b)}"),
+        givens_tex=(rf"A = {tex_matrix(a)}", rf"B = {tex_matrix(b)}"),
         ask_tex=r"AB = \;?, \quad BA = \;?",
         steps=(
             Step("Each entry of AB is a row of A times a column of B: multiply matching entries and add.",
-                 rf"AB = {_expanded(a, b)} = {_tex_matrix(ab)}"),
+                 rf"AB = {_expanded(a, b)} = {tex_matrix(ab)}"),
             Step("Now the other order: rows of B times columns of A.",
-                 rf"BA = {_expanded(b, a)} = {_tex_matrix(ba)}"),
+                 rf"BA = {_expanded(b, a)} = {tex_matrix(ba)}"),
             Step("Compare the two products entry by entry.", rf"AB {relation} BA"),
         ),
         answer=tuple(x for m in (ab, ba) for row in m for x in row),
-        answer_tex=rf"AB = {_tex_matrix(ab)} {relation} {_tex_matrix(ba)} = BA",
+        answer_tex=rf"AB = {tex_matrix(ab)} {relation} {tex_matrix(ba)} = BA",
         answer_say=f"AB is {_plain_matrix(ab)} and BA is {_plain_matrix(ba)}. {verdict}",
         code_givens={"A": [x for row in a for x in row], "B": [x for row in b for x in row]},
         solution_code=("A, B = A.reshape(2, 2), B.reshape(2, 2)\n"
